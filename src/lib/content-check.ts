@@ -1,0 +1,213 @@
+import { z } from 'astro/zod';
+import { docsExtension } from '../schemas/docs.ts';
+import { eventsSchema } from '../schemas/events.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { peopleSchema } from '../schemas/people.ts';
+import { placesSchema } from '../schemas/places.ts';
+import { quotesSchema } from '../schemas/quotes.ts';
+import type { CollectionName } from '../schemas/ref.ts';
+import { sourcesSchema } from '../schemas/sources.ts';
+import type { ContentCollection, RawEntry, ReadProblem } from './content-files.ts';
+import { normalizeText } from './normalize.ts';
+import { closest } from './suggest.ts';
+
+/** One thing wrong with the content: which file, which field, what to do. */
+export interface ContentProblem {
+	file: string;
+	field?: string;
+	message: string;
+}
+
+interface Reference {
+	__ref: CollectionName;
+	id: string;
+}
+
+/** The content check's reference field: keeps the id and remembers where it points. */
+const markerRef = (collection: CollectionName) =>
+	z
+		.string()
+		.min(1)
+		.transform((id): Reference => ({ __ref: collection, id }));
+
+const schemas: Record<ContentCollection, z.ZodType> = {
+	docs: docsExtension(markerRef).extend({ title: z.string().trim().min(1) }),
+	glossary: glossarySchema(markerRef),
+	people: peopleSchema(markerRef),
+	places: placesSchema(markerRef),
+	events: eventsSchema(markerRef),
+	quotes: quotesSchema(markerRef),
+	sources: sourcesSchema(),
+};
+
+const singular: Record<ContentCollection, string> = {
+	docs: 'page',
+	glossary: 'glossary entry',
+	people: 'person',
+	places: 'place',
+	events: 'event',
+	quotes: 'quote',
+	sources: 'source',
+};
+
+function fieldName(path: readonly PropertyKey[]): string {
+	return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+}
+
+function describeType(value: unknown): string {
+	if (value === null) return 'empty';
+	if (Array.isArray(value)) return 'a list';
+	if (value instanceof Date) return 'a date';
+	return `a ${typeof value}`;
+}
+
+const typeWords: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	array: 'a list, e.g. [first, second]',
+	object: 'a set of `field: value` lines',
+	date: 'a date',
+};
+
+/** Turns one schema complaint into a sentence a writer can act on. */
+function explainIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
+	const field = fieldName(issue.path);
+	const input = issue.path.reduce<unknown>(
+		(value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+		data,
+	);
+	if (issue.code === 'invalid_type' && input === undefined) {
+		return `\`${field}\` is missing; add a \`${field}:\` line (what it holds is documented in src/schemas/)`;
+	}
+	if (issue.code === 'invalid_type' || (issue.code === 'invalid_union' && input !== undefined && typeof input !== 'string')) {
+		const expected = 'expected' in issue ? String(issue.expected) : 'text';
+		return `\`${field}\` should be ${typeWords[expected] ?? expected} but is ${describeType(input)}`;
+	}
+	if (issue.code === 'invalid_value' && 'values' in issue) {
+		const allowed = issue.values.map(String);
+		const guess = typeof input === 'string' ? closest(input, allowed) : undefined;
+		return `\`${field}\` is ${JSON.stringify(input)}, which is not one of: ${allowed.join(', ')}${guess ? `. Did you mean \`${guess}\`?` : ''}`;
+	}
+	if (issue.code === 'too_small' && issue.origin === 'string') {
+		return `\`${field}\` is too short (at least ${String(issue.minimum)} characters); write it out in full`;
+	}
+	if (issue.code === 'too_small' && issue.origin === 'array') {
+		return `\`${field}\` needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
+	}
+	if (issue.code === 'too_big' && issue.origin === 'string') {
+		return `\`${field}\` is too long (at most ${String(issue.maximum)} characters); shorten it`;
+	}
+	if (issue.code === 'invalid_union') {
+		const inner = issue.errors.flat().find((sub) => sub.code === 'invalid_format' || sub.code === 'custom');
+		return `\`${field}\`: ${inner?.message ?? issue.message}`;
+	}
+	return `\`${field}\`: ${issue.message}`;
+}
+
+function findReferences(value: unknown, path: string, found: { field: string; ref: Reference }[]): void {
+	if (Array.isArray(value)) {
+		value.forEach((item, index) => findReferences(item, `${path}[${index}]`, found));
+	} else if (value && typeof value === 'object' && !(value instanceof Date)) {
+		const record = value as Record<string, unknown>;
+		if (typeof record.__ref === 'string' && typeof record.id === 'string') {
+			found.push({ field: path, ref: record as unknown as Reference });
+			return;
+		}
+		for (const [key, inner] of Object.entries(record)) findReferences(inner, path ? `${path}.${key}` : key, found);
+	}
+}
+
+/**
+ * Checks every content file against its schema and against the others: references that lead
+ * nowhere, ids used twice, glossary names claimed by two terms. Returns every problem found,
+ * so a writer can fix them all in one go.
+ */
+export function checkContent(entries: readonly RawEntry[], readProblems: readonly ReadProblem[] = []): ContentProblem[] {
+	const problems: ContentProblem[] = [...readProblems];
+	const parsed: { entry: RawEntry; data: Record<string, unknown> }[] = [];
+
+	for (const entry of entries) {
+		const result = schemas[entry.collection].safeParse(entry.data);
+		if (result.success) {
+			parsed.push({ entry, data: result.data as Record<string, unknown> });
+		} else {
+			for (const issue of result.error.issues) {
+				problems.push({ file: entry.file, field: fieldName(issue.path), message: explainIssue(issue, entry.data) });
+			}
+		}
+	}
+
+	const ids = new Map<ContentCollection, Map<string, string>>();
+	for (const entry of entries) {
+		const byId = ids.get(entry.collection) ?? new Map<string, string>();
+		ids.set(entry.collection, byId);
+		const other = byId.get(entry.id);
+		if (other) {
+			problems.push({
+				file: entry.file,
+				field: typeof entry.data.slug === 'string' ? 'slug' : undefined,
+				message: `its id \`${entry.id}\` is already used by ${other}; give one of them another file name or \`slug\``,
+			});
+		} else {
+			byId.set(entry.id, entry.file);
+		}
+	}
+
+	for (const { entry, data } of parsed) {
+		const found: { field: string; ref: Reference }[] = [];
+		findReferences(data, '', found);
+		for (const { field, ref } of found) {
+			const known = ids.get(ref.__ref) ?? new Map<string, string>();
+			if (known.has(ref.id)) continue;
+			const guess = closest(ref.id, known.keys());
+			problems.push({
+				file: entry.file,
+				field,
+				message: `\`${field}\` names \`${ref.id}\`, which is not a ${singular[ref.__ref]} in src/content/${ref.__ref}/. ${
+					guess ? `Did you mean \`${guess}\`?` : `Add src/content/${ref.__ref}/${ref.id}.${ref.__ref === 'glossary' ? 'md' : 'yaml'} or fix the id.`
+				}`,
+			});
+		}
+	}
+
+	const claimedBy = new Map<string, { file: string; name: string; asTerm: boolean }>();
+	for (const { entry, data } of parsed) {
+		if (entry.collection !== 'glossary') continue;
+		const names = [
+			{ name: String(data.term), asTerm: true, field: 'term' },
+			...(data.aliases as string[]).map((name, index) => ({ name, asTerm: false, field: `aliases[${index}]` })),
+		];
+		const ownKeys = new Set<string>();
+		for (const { name, asTerm, field } of names) {
+			const key = normalizeText(name);
+			if (ownKeys.has(key)) continue;
+			ownKeys.add(key);
+			const previous = claimedBy.get(key);
+			if (previous) {
+				problems.push({
+					file: entry.file,
+					field,
+					message: `"${name}" is already the ${previous.asTerm ? 'term' : 'alias'} "${previous.name}" of ${previous.file}; a name must lead to one entry, so remove it from one of them`,
+				});
+			} else {
+				claimedBy.set(key, { file: entry.file, name, asTerm });
+			}
+		}
+	}
+
+	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? ''));
+}
+
+/** The build's error text: every problem, grouped by file. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+	const lines = [`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.`];
+	let file = '';
+	for (const problem of problems) {
+		if (problem.file !== file) {
+			file = problem.file;
+			lines.push('', `  ${file}`);
+		}
+		lines.push(`    - ${problem.message}`);
+	}
+	return lines.join('\n');
+}

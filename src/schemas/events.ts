@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { refList, storyDate, type RefBuilder } from './ref.ts';
+
+/** Where an event sits relative to the report of 17 November 2024. */
+export const eventPhases = {
+	before: 'Before the decision',
+	decision: 'The decision',
+	after: 'What happened next',
+} as const;
+export type EventPhase = keyof typeof eventPhases;
+
+/** A dated event on the timeline: one YAML file in `src/content/events/`. */
+export const eventsSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
+	z.object({
+		/** The day it happened, YYYY-MM-DD, between 2022-01-01 and 2025-12-31, e.g. 2024-11-17. */
+		date: storyDate(),
+		/** A short headline, e.g. "Trump wins the US presidential election". */
+		title: z.string().trim().min(1),
+		/** One sentence on what happened, in plain words. */
+		summary: z.string().trim().min(1),
+		/** Before, on or after the decision was reported, e.g. "before". */
+		phase: z.enum(Object.keys(eventPhases) as [EventPhase, ...EventPhase[]]),
+		/** People involved, by id, e.g. ["joe-biden"]. */
+		people: refList(ref, 'people'),
+		/** Places involved, by id, e.g. ["sumy"]. */
+		places: refList(ref, 'places'),
+		/** Glossary terms it touches, by id, e.g. ["atacms"]. */
+		terms: refList(ref, 'glossary'),
+		/** Where it is reported, e.g. ["report-2024-11-17"]. */
+		sources: z.array(ref('sources')).min(1),
+	});
+
+export type EventData = z.infer<ReturnType<typeof eventsSchema<z.ZodString>>>;

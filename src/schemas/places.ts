@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { type RefBuilder } from './ref.ts';
+
+/** A place in the story: one YAML file in `src/content/places/`. Coordinates drive the map. */
+export const placesSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
+	z.object({
+		/** Name as commonly written in English, e.g. "Sumy". */
+		name: z.string().trim().min(1),
+		/** What sort of place it is, e.g. "city". */
+		kind: z.enum(['city', 'region', 'country', 'site']),
+		/** The country it lies in, e.g. "Ukraine". */
+		country: z.string().trim().min(1),
+		/** Latitude in degrees north (WGS84, south is negative), e.g. 50.91. */
+		lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
+		/** Longitude in degrees east (WGS84, west is negative), e.g. 34.80. */
+		lon: z
+			.number()
+			.min(-180, 'longitude must be between -180 and 180')
+			.max(180, 'longitude must be between -180 and 180'),
+		/** One sentence on its part in the story. */
+		summary: z.string().trim().min(1),
+		/** Where the coordinates and summary come from, e.g. ["facts-reference"]. */
+		sources: z.array(ref('sources')).min(1),
+	});
+
+export type PlaceData = z.infer<ReturnType<typeof placesSchema<z.ZodString>>>;
