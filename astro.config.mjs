@@ -9,18 +9,20 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { readContentDir } from './src/lib/content-files.ts';
 import { remarkGlossary } from './src/lib/glossary-linker.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
+import { remarkBaseLinks } from './src/lib/base-links.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = normalizeBase(process.env.BASE_PATH);
 
 // The auto-linker needs every glossary name before any page is rendered. Broken entries are
 // skipped here; the content check reports them.
-const { entries } = await readContentDir(root, path.join(root, contentDir()));
+const { entries } = await readContentDir(root, path.resolve(root, contentDir()));
 const terms = entries
 	.filter((entry) => entry.collection === 'glossary' && typeof entry.data.term === 'string')
 	.map((entry) => ({
 		slug: entry.id,
 		names: [String(entry.data.term), ...(Array.isArray(entry.data.aliases) ? entry.data.aliases.map(String) : [])],
+		definition: typeof entry.data.definition === 'string' ? entry.data.definition : undefined,
 	}));
 
 export default defineConfig({
@@ -30,13 +32,13 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	markdown: {
 		processor: unified({
-			remarkPlugins: [remarkGlossary({ terms, href: (slug) => `${base}glossary/${slug}/` })],
+			remarkPlugins: [remarkBaseLinks(base), remarkGlossary({ terms, href: (slug) => `${base}glossary/${slug}/` })],
 		}),
 	},
 	integrations: [
 		contentCheck(),
 		starlight({
-			title: 'The ATACMS decision, explained',
+			title: 'The ATACMS decision',
 			description:
 				'What President Biden authorized on 17 November 2024, why then, who reacted and what was still unknown: a sourced explainer with a glossary that works offline.',
 			lastUpdated: false,

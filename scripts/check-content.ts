@@ -5,7 +5,7 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { readContentDir } from '../src/lib/content-files.ts';
 
 const root = process.cwd();
-const { entries, problems: readProblems } = await readContentDir(root, path.join(root, contentDir()));
+const { entries, problems: readProblems } = await readContentDir(root, path.resolve(root, contentDir()));
 const problems = checkContent(entries, readProblems);
 if (problems.length > 0) {
 	console.error(formatProblems(problems));

@@ -16,7 +16,7 @@ export function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ config, logger }) => {
 				const root = fileURLToPath(config.root);
-				const { entries, problems: readProblems } = await readContentDir(root, path.join(root, contentDir()));
+				const { entries, problems: readProblems } = await readContentDir(root, path.resolve(root, contentDir()));
 				const problems = checkContent(entries, readProblems);
 				if (problems.length > 0) {
 					throw new AstroError(formatProblems(problems), 'Fix the fields named above, then build again.');

@@ -64,7 +64,7 @@ function describeType(value: unknown): string {
 const typeWords: Record<string, string> = {
 	string: 'text',
 	number: 'a number',
-	array: 'a list, e.g. [first, second]',
+	array: 'a list such as [first, second],',
 	object: 'a set of `field: value` lines',
 	date: 'a date',
 };
@@ -77,7 +77,7 @@ function explainIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): s
 		data,
 	);
 	if (issue.code === 'invalid_type' && input === undefined) {
-		return `\`${field}\` is missing; add a \`${field}:\` line (what it holds is documented in src/schemas/)`;
+		return `\`${field}\` is missing; add a \`${field}:\` line (src/schemas/ says what it holds)`;
 	}
 	if (issue.code === 'invalid_type' || (issue.code === 'invalid_union' && input !== undefined && typeof input !== 'string')) {
 		const expected = 'expected' in issue ? String(issue.expected) : 'text';
@@ -87,6 +87,9 @@ function explainIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): s
 		const allowed = issue.values.map(String);
 		const guess = typeof input === 'string' ? closest(input, allowed) : undefined;
 		return `\`${field}\` is ${JSON.stringify(input)}, which is not one of: ${allowed.join(', ')}${guess ? `. Did you mean \`${guess}\`?` : ''}`;
+	}
+	if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+		return `\`${field}\` is ${String(input)}, but ${issue.message}`;
 	}
 	if (issue.code === 'too_small' && issue.origin === 'string') {
 		return `\`${field}\` is too short (at least ${String(issue.minimum)} characters); write it out in full`;

@@ -64,7 +64,8 @@ export function parseEntry(
 	}
 	let data: unknown;
 	try {
-		data = yaml.load(yamlText, { filename: file }) ?? {};
+		// CORE_SCHEMA keeps dates as written, so "2024-13-45" is reported instead of silently rolled over.
+		data = yaml.load(yamlText, { filename: file, schema: yaml.CORE_SCHEMA }) ?? {};
 	} catch (error) {
 		const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
 		const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 1})` : '';
@@ -107,7 +108,8 @@ export async function readContentDir(
 		for (const name of await listFiles(dir)) {
 			if (!layout[collection].test(name)) continue;
 			const absolute = path.join(dir, name);
-			const file = path.relative(projectRoot, absolute).split(path.sep).join('/');
+			const relative = path.relative(projectRoot, absolute);
+			const file = (relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
 			const parsed = parseEntry(collection, name, file, await readFile(absolute, 'utf8'));
 			if ('collection' in parsed) entries.push(parsed);
 			else problems.push(parsed);

@@ -5,6 +5,8 @@ import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-repl
 export interface LinkableTerm {
 	slug: string;
 	names: string[];
+	/** The one-sentence definition, given to assistive technology as the link's description. */
+	definition?: string;
 }
 
 export interface GlossaryLinkerOptions {
@@ -27,24 +29,26 @@ function isAcronym(name: string): boolean {
 
 /** One regular expression for every name, longest first so "M270 MLRS" wins over "M270". */
 export function buildMatcher(terms: readonly LinkableTerm[]): { pattern: RegExp; slugFor: (match: string) => string | undefined } | undefined {
-	const bySpelling = new Map<string, { slug: string; exact: boolean; name: string }>();
+	// Names fold to one key per spelling-insensitive form ("ATACMS", "ATACMs"); a key of acronyms
+	// only matches as one of its written spellings, any other key matches in any case.
+	const byKey = new Map<string, { slug: string; spellings: Set<string>; anyCase: boolean }>();
 	for (const { slug, names } of terms) {
 		for (const name of names) {
 			const key = name.toLowerCase();
-			if (!bySpelling.has(key)) bySpelling.set(key, { slug, exact: isAcronym(name), name });
+			const known = byKey.get(key) ?? { slug, spellings: new Set<string>(), anyCase: false };
+			if (known.slug !== slug) continue;
+			known.spellings.add(name);
+			known.anyCase ||= !isAcronym(name);
+			byKey.set(key, known);
 		}
 	}
-	if (bySpelling.size === 0) return undefined;
-	const alternatives = [...bySpelling.values()]
-		.map(({ name }) => name)
-		.sort((a, b) => b.length - a.length || a.localeCompare(b))
-		.map(escapeRegExp);
+	if (byKey.size === 0) return undefined;
+	const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp);
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
 	const slugFor = (match: string) => {
-		const candidates = [match, match.replace(/e?s$/i, ''), match.replace(/s$/i, '')];
-		for (const candidate of candidates) {
-			const found = bySpelling.get(candidate.toLowerCase());
-			if (found && (!found.exact || found.name === candidate)) return found.slug;
+		for (const candidate of [match, match.replace(/es$/i, ''), match.replace(/s$/i, '')]) {
+			const found = byKey.get(candidate.toLowerCase());
+			if (found && (found.anyCase || found.spellings.has(candidate))) return found.slug;
 		}
 		return undefined;
 	};
@@ -59,6 +63,7 @@ export function linkGlossaryTerms(tree: Root, options: GlossaryLinkerOptions, sk
 	const matcher = buildMatcher(options.terms);
 	if (!matcher) return [];
 	const linked: string[] = [];
+	const definitions = new Map(options.terms.filter((term) => term.definition).map((term) => [term.slug, term.definition!]));
 	findAndReplace(
 		tree as Nodes,
 		[
@@ -68,16 +73,36 @@ export function linkGlossaryTerms(tree: Root, options: GlossaryLinkerOptions, sk
 				if (!slug || slug === skipSlug || linked.includes(slug)) return false;
 				linked.push(slug);
 				const child: PhrasingContent = { type: 'text', value };
+				const described = definitions.has(slug) ? { 'aria-describedby': `term-def-${slug}` } : {};
 				return {
 					type: 'link',
 					url: options.href(slug),
 					children: [child],
-					data: { hProperties: { className: ['term-link'], 'data-term': slug } },
+					data: { hProperties: { className: ['term-link'], 'data-term': slug, ...described } },
 				};
 			},
 		],
 		{ ignore: ignoredParents },
 	);
+	const described = linked.filter((slug) => definitions.has(slug));
+	if (described.length > 0) {
+		// The definitions the links point at with aria-describedby: hidden, so they are read as
+		// descriptions without JavaScript and shown by the preview script with it.
+		tree.children.push({
+			type: 'paragraph',
+			children: [],
+			data: {
+				hName: 'div',
+				hProperties: { hidden: true, className: ['term-definitions'], dataPagefindIgnore: '' },
+				hChildren: described.map((slug) => ({
+					type: 'element',
+					tagName: 'span',
+					properties: { id: `term-def-${slug}` },
+					children: [{ type: 'text', value: definitions.get(slug)! }],
+				})),
+			},
+		});
+	}
 	return linked;
 }
 

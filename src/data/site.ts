@@ -1,0 +1,75 @@
+/**
+ * Loads the collections once per build and derives what several pages need: the link graph
+ * behind "Mentioned in", and the glossary search index. Pure logic lives in src/lib/.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildGlossaryIndex } from '../lib/glossary-index';
+import { buildBacklinks, entryKey, type LinkSource } from '../lib/link-graph';
+import { withBase } from '../lib/urls';
+
+const base = import.meta.env.BASE_URL;
+
+/** The URL of a docs page from its id: "story/background" → "/story/background/", "index" → "/". */
+export function docUrl(id: string): string {
+	return withBase(base, id === 'index' ? '' : `${id}/`);
+}
+
+export const eventAnchor = (id: string) => `event-${id}`;
+
+let backlinksPromise: Promise<ReturnType<typeof buildBacklinks>> | undefined;
+
+async function loadBacklinks() {
+	const docs = await getCollection('docs');
+	const events = await getCollection('events');
+	const sources: LinkSource[] = [];
+	for (const doc of docs.sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.id.localeCompare(b.id))) {
+		const { remarkPluginFrontmatter } = await render(doc);
+		const linked = (remarkPluginFrontmatter.glossaryLinks as string[] | undefined) ?? [];
+		sources.push({
+			url: docUrl(doc.id),
+			title: doc.data.title,
+			refs: {
+				glossary: [...doc.data.terms.map((ref) => ref.id), ...linked],
+				people: doc.data.people.map((ref) => ref.id),
+				places: doc.data.places.map((ref) => ref.id),
+				events: doc.data.events.map((ref) => ref.id),
+			},
+		});
+	}
+	for (const term of await getCollection('glossary')) {
+		const { remarkPluginFrontmatter } = await render(term);
+		sources.push({
+			url: withBase(base, `glossary/${term.id}/`),
+			title: `Glossary: ${term.data.term}`,
+			refs: { glossary: (remarkPluginFrontmatter.glossaryLinks as string[] | undefined) ?? [] },
+		});
+	}
+	for (const event of sortEvents(events)) {
+		sources.push({
+			url: withBase(base, `timeline/#${eventAnchor(event.id)}`),
+			title: `Timeline: ${event.data.title}`,
+			refs: {
+				glossary: event.data.terms.map((ref) => ref.id),
+				people: event.data.people.map((ref) => ref.id),
+				places: event.data.places.map((ref) => ref.id),
+			},
+		});
+	}
+	return buildBacklinks(sources);
+}
+
+/** Pages and timeline entries that mention an entry, e.g. mentionsOf('people', 'joe-biden'). */
+export async function mentionsOf(collection: 'glossary' | 'people' | 'places', id: string) {
+	backlinksPromise ??= loadBacklinks();
+	return (await backlinksPromise).get(entryKey(collection, id)) ?? [];
+}
+
+/** Events in date order, then by title, the same on every build. */
+export function sortEvents(events: CollectionEntry<'events'>[]): CollectionEntry<'events'>[] {
+	return [...events].sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+/** The glossary search index, shared by /glossary/, glossary-index.json and the terminal lookup. */
+export async function glossaryIndex() {
+	return buildGlossaryIndex(await getCollection('glossary'));
+}

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { glossaryCategories } from '../schemas/glossary';
+import { withBase } from '../lib/urls';
+
+/** Every glossary term for reuse: slug, term, aliases, definition, category and page URL. */
+export const GET: APIRoute = async ({ site }) => {
+	const entries = await getCollection('glossary');
+	const terms = entries
+		.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }))
+		.map((entry) => {
+			const path = withBase(import.meta.env.BASE_URL, `glossary/${entry.id}/`);
+			return {
+				slug: entry.id,
+				term: entry.data.term,
+				aliases: entry.data.aliases,
+				definition: entry.data.definition,
+				category: glossaryCategories[entry.data.category],
+				related: entry.data.related.map((ref) => ref.id),
+				url: site ? new URL(path, site).href : path,
+			};
+		});
+	return new Response(JSON.stringify({ title: 'Glossary: the ATACMS decision, explained', count: terms.length, terms }, null, '\t'));
+};

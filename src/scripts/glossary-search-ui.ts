@@ -1,0 +1,86 @@
+import type { GlossaryIndex } from '../lib/glossary-index';
+import { prepareIndex, searchGlossary, type SearchResult } from '../lib/glossary-search';
+
+const kindLabel: Record<SearchResult['kind'], string> = {
+	term: '',
+	alias: 'also written',
+	prefix: '',
+	typo: 'closest match',
+	definition: 'in the definition',
+};
+
+function resultItem(result: SearchResult, base: string, id: string): HTMLLIElement {
+	const item = document.createElement('li');
+	const link = document.createElement('a');
+	link.href = `${base}glossary/${result.entry.s}/`;
+	link.id = id;
+	const term = document.createElement('strong');
+	term.textContent = result.entry.t;
+	link.append(term);
+	const note = result.kind === 'alias' && result.via ? `${kindLabel.alias} “${result.via}”` : kindLabel[result.kind];
+	if (note) {
+		const small = document.createElement('span');
+		small.className = 'glossary-result-note';
+		small.textContent = ` (${note})`;
+		link.append(small);
+	}
+	const definition = document.createElement('span');
+	definition.className = 'glossary-result-definition';
+	definition.textContent = result.entry.d;
+	item.append(link, definition);
+	return item;
+}
+
+/** Wires one `<glossary-search>` element: typing searches, arrows move, Enter opens, Escape clears. */
+export function mountGlossarySearch(root: HTMLElement): void {
+	const data = root.querySelector('script[data-glossary-index]')?.textContent;
+	const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+	const status = root.querySelector<HTMLElement>('[role="status"]');
+	const list = root.querySelector<HTMLOListElement>('.glossary-results');
+	if (!data || !input || !status || !list) return;
+	const index = prepareIndex((JSON.parse(data) as GlossaryIndex).terms);
+	const base = root.dataset.base ?? '/';
+	root.hidden = false;
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	/** Draws the results at once; announces the count once typing pauses, not on every key. */
+	const update = (announceNow = false) => {
+		const query = input.value;
+		const results = searchGlossary(index, query);
+		list.replaceChildren(...results.map((result, i) => resultItem(result, base, `glossary-result-${i}`)));
+		let message = '';
+		if (query.trim() !== '') {
+			message =
+				results.length === 0
+					? 'No term matches that. Try a shorter or different word, or browse the A–Z list below.'
+					: `${results.length} ${results.length === 1 ? 'term matches' : 'terms match'}.`;
+		}
+		clearTimeout(timer);
+		if (announceNow) status.textContent = message;
+		else timer = setTimeout(() => (status.textContent = message), 250);
+	};
+	input.addEventListener('input', () => update());
+	root.querySelector('form')?.addEventListener('submit', (event) => {
+		event.preventDefault();
+		list.querySelector('a')?.click();
+	});
+
+	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+	root.addEventListener('keydown', (event) => {
+		const all = links();
+		const current = all.indexOf(document.activeElement as HTMLAnchorElement);
+		if (event.key === 'ArrowDown' && all.length > 0) {
+			event.preventDefault();
+			all[Math.min(current + 1, all.length - 1)]?.focus();
+		} else if (event.key === 'ArrowUp' && (current >= 0 || document.activeElement === input)) {
+			event.preventDefault();
+			if (current <= 0) input.focus();
+			else all[current - 1]?.focus();
+		} else if (event.key === 'Escape') {
+			input.value = '';
+			update(true);
+			input.focus();
+		}
+	});
+	if (input.value) update(true);
+}

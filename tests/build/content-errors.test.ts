@@ -1,0 +1,187 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, projectRoot } from '../support/build.ts';
+
+const fixtures = path.join(projectRoot, 'tests/fixtures');
+const work = mkdtempSync(path.join(tmpdir(), 'atacms-fixtures-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/**
+ * Builds the real site from a small valid content set with one case's files laid over it,
+ * and returns the content check's message with the temporary folder shown as <content>.
+ */
+function buildCase(name: string): { status: number | null; message: string; outDir: string } {
+	const content = path.join(work, name, 'content');
+	const outDir = path.join(work, name, 'dist');
+	cpSync(path.join(fixtures, '_base'), content, { recursive: true });
+	cpSync(path.join(fixtures, name), content, { recursive: true });
+	const { status, output } = astroBuild({ CONTENT_DIR: content, OUT_DIR: outDir });
+	const start = output.indexOf('The content has');
+	const end = output.indexOf('Hint:', start);
+	const message = start >= 0 ? output.slice(start, end >= 0 ? end : undefined).trimEnd() : output;
+	return { status, message: message.replaceAll(content, '<content>'), outDir };
+}
+
+/** Builds a case, checks the build failed without writing anything, and returns its message. */
+function expectRefused(name: string): string {
+	const result = buildCase(name);
+	expect(result.status, result.message).not.toBe(0);
+	expect(existsSync(result.outDir), 'no output folder is written').toBe(false);
+	expect(result.message).toMatch(/^The content has \d+ problems?; nothing was built\./);
+	return result.message;
+}
+
+describe('the build refuses bad content', () => {
+	it('builds the valid base fixture', () => {
+		const outDir = path.join(work, 'base-dist');
+		const { status, output } = astroBuild({ CONTENT_DIR: path.join(fixtures, '_base'), OUT_DIR: outDir });
+		expect(output).not.toContain('The content has');
+		expect(status).toBe(0);
+		expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+	});
+
+	it('names the file and field when a required field is missing', () => {
+		const message = expectRefused('missing-field');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/glossary/atacms.md
+			    - \`term\` is missing; add a \`term:\` line (src/schemas/ says what it holds)"
+		`);
+	});
+
+	it('suggests the nearest glossary id for a related term that does not exist', () => {
+		const message = expectRefused('unknown-reference');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/glossary/atacms.md
+			    - \`related[0]\` names \`himars-x\`, which is not a glossary entry in src/content/glossary/. Did you mean \`himars\`?"
+		`);
+	});
+
+	it('refuses an alias claimed by two glossary terms', () => {
+		const message = expectRefused('duplicate-alias');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/glossary/himars.md
+			    - "ATACMs" is already the term "ATACMS" of <content>/glossary/atacms.md; a name must lead to one entry, so remove it from one of them"
+		`);
+	});
+
+	it('refuses a date that is not on the calendar', () => {
+		const message = expectRefused('malformed-date');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/events/decision.yaml
+			    - \`date\`: 2024-13-45 is not a real calendar date; write it as YYYY-MM-DD, e.g. 2024-11-17"
+		`);
+	});
+
+	it('refuses an event date outside 2022 to 2025', () => {
+		const message = expectRefused('date-out-of-range');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/events/decision.yaml
+			    - \`date\`: 2021-05-01 is outside the story's window (2022-01-01 to 2025-12-31); check the year"
+		`);
+	});
+
+	it('refuses an empty quote', () => {
+		const message = expectRefused('empty-quote');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/quotes/speak.yaml
+			    - \`text\`: a quote cannot be empty; paste the words exactly as the source has them"
+		`);
+	});
+
+	it('refuses a quote whose speaker is not in people', () => {
+		const message = expectRefused('unknown-speaker');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/quotes/speak.yaml
+			    - \`speaker\` names \`joe-bidden\`, which is not a person in src/content/people/. Did you mean \`joe-biden\`?"
+		`);
+	});
+
+	it('refuses coordinates outside the globe', () => {
+		const message = expectRefused('bad-coordinates');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/places/sumy.yaml
+			    - \`lat\`: latitude must be between -90 and 90"
+		`);
+	});
+
+	it('suggests the nearest category for an unknown one', () => {
+		const message = expectRefused('unknown-category');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/glossary/atacms.md
+			    - \`category\` is "weapon", which is not one of: weapons, organisations, diplomacy, military, policy, media. Did you mean \`weapons\`?"
+		`);
+	});
+
+	it('refuses a source url that is not a web address', () => {
+		const message = expectRefused('malformed-url');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/sources/report.yaml
+			    - \`url\`: url must be a full address starting with https://, or leave the field out"
+		`);
+	});
+
+	it('refuses two entries with the same slug', () => {
+		const message = expectRefused('duplicate-slug');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/glossary/atacms.md
+			    - its id \`atacms\` is already used by <content>/glossary/atacms-copy.md; give one of them another file name or \`slug\`"
+		`);
+	});
+
+	it('says a list was expected when a field has the wrong type', () => {
+		const message = expectRefused('wrong-type');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/glossary/atacms.md
+			    - \`aliases\` should be a list, e.g. [first, second] but is a string"
+		`);
+	});
+
+	it('refuses an empty file', () => {
+		const message = expectRefused('empty-file');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/people/nobody.yaml
+			    - the file is empty; fill it in or delete it"
+		`);
+	});
+
+	it('points at the line of broken YAML frontmatter', () => {
+		const message = expectRefused('invalid-yaml');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 2 problems; nothing was built.
+
+			  <content>/glossary/atacms.md
+			    - the YAML frontmatter does not parse (line 6): missed comma between flow collection entries; check the quoting and indentation
+
+			  <content>/glossary/himars.md
+			    - \`related[0]\` names \`atacms\`, which is not a glossary entry in src/content/glossary/. Add src/content/glossary/atacms.md or fix the id."
+		`);
+	});
+});
