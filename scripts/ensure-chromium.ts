@@ -13,12 +13,17 @@ if (!findChromium()) {
 		}
 	})();
 	if (isRoot && hasApt) {
-		console.log('Chromium not found: installing Debian\'s chromium package (apt-get)...');
+		console.log("Chromium not found: installing Debian's chromium package (apt-get)...");
 		execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-		execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+		execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+			stdio: 'inherit',
+			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+		});
 	}
 	if (!findChromium()) {
-		console.error('Browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.');
+		console.error(
+			'Browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.',
+		);
 		process.exit(1);
 	}
 }

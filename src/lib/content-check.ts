@@ -5,7 +5,7 @@ import { glossarySchema } from '../schemas/glossary.ts';
 import { peopleSchema } from '../schemas/people.ts';
 import { placesSchema } from '../schemas/places.ts';
 import { quotesSchema } from '../schemas/quotes.ts';
-import type { CollectionName } from '../schemas/ref.ts';
+import type { CollectionName, RefBuilder } from '../schemas/ref.ts';
 import { sourcesSchema } from '../schemas/sources.ts';
 import type { ContentCollection, RawEntry, ReadProblem } from './content-files.ts';
 import { normalizeText } from './normalize.ts';
@@ -24,11 +24,11 @@ interface Reference {
 }
 
 /** The content check's reference field: keeps the id and remembers where it points. */
-const markerRef = (collection: CollectionName) =>
+const markerRef = ((collection: CollectionName) =>
 	z
 		.string()
 		.min(1)
-		.transform((id): Reference => ({ __ref: collection, id }));
+		.transform((id): Reference => ({ __ref: collection, id }))) as unknown as RefBuilder;
 
 const schemas: Record<ContentCollection, z.ZodType> = {
 	docs: docsExtension(markerRef).extend({ title: z.string().trim().min(1) }),
@@ -51,7 +51,10 @@ const singular: Record<ContentCollection, string> = {
 };
 
 function fieldName(path: readonly PropertyKey[]): string {
-	return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+	return path
+		.map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
+		.join('.')
+		.replace(/\.\[/g, '[');
 }
 
 function describeType(value: unknown): string {
@@ -79,7 +82,10 @@ function explainIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): s
 	if (issue.code === 'invalid_type' && input === undefined) {
 		return `\`${field}\` is missing; add a \`${field}:\` line (src/schemas/ says what it holds)`;
 	}
-	if (issue.code === 'invalid_type' || (issue.code === 'invalid_union' && input !== undefined && typeof input !== 'string')) {
+	if (
+		issue.code === 'invalid_type' ||
+		(issue.code === 'invalid_union' && input !== undefined && typeof input !== 'string')
+	) {
 		const expected = 'expected' in issue ? String(issue.expected) : 'text';
 		return `\`${field}\` should be ${typeWords[expected] ?? expected} but is ${describeType(input)}`;
 	}
@@ -90,6 +96,9 @@ function explainIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): s
 	}
 	if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
 		return `\`${field}\` is ${String(input)}, but ${issue.message}`;
+	}
+	if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1) {
+		return `\`${field}\` is empty; fill it in`;
 	}
 	if (issue.code === 'too_small' && issue.origin === 'string') {
 		return `\`${field}\` is too short (at least ${String(issue.minimum)} characters); write it out in full`;
@@ -125,7 +134,10 @@ function findReferences(value: unknown, path: string, found: { field: string; re
  * nowhere, ids used twice, glossary names claimed by two terms. Returns every problem found,
  * so a writer can fix them all in one go.
  */
-export function checkContent(entries: readonly RawEntry[], readProblems: readonly ReadProblem[] = []): ContentProblem[] {
+export function checkContent(
+	entries: readonly RawEntry[],
+	readProblems: readonly ReadProblem[] = [],
+): ContentProblem[] {
 	const problems: ContentProblem[] = [...readProblems];
 	const parsed: { entry: RawEntry; data: Record<string, unknown> }[] = [];
 
@@ -167,7 +179,9 @@ export function checkContent(entries: readonly RawEntry[], readProblems: readonl
 				file: entry.file,
 				field,
 				message: `\`${field}\` names \`${ref.id}\`, which is not a ${singular[ref.__ref]} in src/content/${ref.__ref}/. ${
-					guess ? `Did you mean \`${guess}\`?` : `Add src/content/${ref.__ref}/${ref.id}.${ref.__ref === 'glossary' ? 'md' : 'yaml'} or fix the id.`
+					guess
+						? `Did you mean \`${guess}\`?`
+						: `Add src/content/${ref.__ref}/${ref.id}.${ref.__ref === 'glossary' ? 'md' : 'yaml'} or fix the id.`
 				}`,
 			});
 		}

@@ -57,7 +57,10 @@ export function parseEntry(
 	if (layout[collection].source.includes('md')) {
 		const split = splitFrontmatter(source);
 		if (!split) {
-			return { file, message: 'the file has no frontmatter; start it with a `---` line, the fields, and another `---` line' };
+			return {
+				file,
+				message: 'the file has no frontmatter; start it with a `---` line, the fields, and another `---` line',
+			};
 		}
 		yamlText = split.yaml;
 		body = split.body;
@@ -69,7 +72,10 @@ export function parseEntry(
 	} catch (error) {
 		const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
 		const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 1})` : '';
-		return { file, message: `the YAML frontmatter does not parse${line}: ${reason}; check the quoting and indentation` };
+		return {
+			file,
+			message: `the YAML frontmatter does not parse${line}: ${reason}; check the quoting and indentation`,
+		};
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		return { file, message: 'the frontmatter must be a set of `field: value` lines' };

@@ -26,7 +26,13 @@ export interface GlossaryIndexSource {
 /** Builds the search index, sorted by term so the file is the same on every build. */
 export function buildGlossaryIndex(entries: readonly GlossaryIndexSource[]): GlossaryIndex {
 	const terms = entries
-		.map(({ id, data }) => ({ s: id, t: data.term, a: [...(data.aliases ?? [])], d: data.definition, c: data.category }))
+		.map(({ id, data }) => ({
+			s: id,
+			t: data.term,
+			a: [...(data.aliases ?? [])],
+			d: data.definition,
+			c: data.category,
+		}))
 		.sort((a, b) => a.t.localeCompare(b.t, 'en', { sensitivity: 'base' }) || a.s.localeCompare(b.s));
 	return { version: 1, terms };
 }

@@ -16,7 +16,16 @@ export interface GlossaryLinkerOptions {
 }
 
 /** Where the linker never adds a link: headings, links, code, quotes and footnote text. */
-const ignoredParents = ['heading', 'link', 'linkReference', 'definition', 'blockquote', 'inlineCode', 'code', 'footnoteDefinition'];
+const ignoredParents = [
+	'heading',
+	'link',
+	'linkReference',
+	'definition',
+	'blockquote',
+	'inlineCode',
+	'code',
+	'footnoteDefinition',
+];
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,7 +37,9 @@ function isAcronym(name: string): boolean {
 }
 
 /** One regular expression for every name, longest first so "M270 MLRS" wins over "M270". */
-export function buildMatcher(terms: readonly LinkableTerm[]): { pattern: RegExp; slugFor: (match: string) => string | undefined } | undefined {
+export function buildMatcher(
+	terms: readonly LinkableTerm[],
+): { pattern: RegExp; slugFor: (match: string) => string | undefined } | undefined {
 	// Names fold to one key per spelling-insensitive form ("ATACMS", "ATACMs"); a key of acronyms
 	// only matches as one of its written spellings, any other key matches in any case.
 	const byKey = new Map<string, { slug: string; spellings: Set<string>; anyCase: boolean }>();
@@ -46,9 +57,12 @@ export function buildMatcher(terms: readonly LinkableTerm[]): { pattern: RegExp;
 	const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp);
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
 	const slugFor = (match: string) => {
-		for (const candidate of [match, match.replace(/es$/i, ''), match.replace(/s$/i, '')]) {
-			const found = byKey.get(candidate.toLowerCase());
-			if (found && (found.anyCase || found.spellings.has(candidate))) return found.slug;
+		const exact = byKey.get(match.toLowerCase());
+		if (exact && (exact.anyCase || exact.spellings.has(match))) return exact.slug;
+		// A plural ("ballistic missiles") links ordinary terms only: "NATOs" is not NATO.
+		for (const singular of [match.replace(/es$/i, ''), match.replace(/s$/i, '')]) {
+			const found = byKey.get(singular.toLowerCase());
+			if (found?.anyCase) return found.slug;
 		}
 		return undefined;
 	};
@@ -63,7 +77,9 @@ export function linkGlossaryTerms(tree: Root, options: GlossaryLinkerOptions, sk
 	const matcher = buildMatcher(options.terms);
 	if (!matcher) return [];
 	const linked: string[] = [];
-	const definitions = new Map(options.terms.filter((term) => term.definition).map((term) => [term.slug, term.definition!]));
+	const definitions = new Map(
+		options.terms.filter((term) => term.definition).map((term) => [term.slug, term.definition!]),
+	);
 	findAndReplace(
 		tree as Nodes,
 		[

@@ -47,7 +47,9 @@ export function prepareIndex(entries: readonly GlossaryIndexEntry[]): Prepared[]
 /** Turns whatever a reader typed (or pasted) into the folded text the index is compared with. */
 export function normalizeQuery(query: unknown): string {
 	if (typeof query !== 'string') return '';
-	return normalizeText(query.slice(0, MAX_QUERY_LENGTH * 4)).slice(0, MAX_QUERY_LENGTH).trim();
+	return normalizeText(query.slice(0, MAX_QUERY_LENGTH * 4))
+		.slice(0, MAX_QUERY_LENGTH)
+		.trim();
 }
 
 function typoLimit(length: number): number {
@@ -61,7 +63,8 @@ function match(item: Prepared, query: string, queryWords: string[]): Omit<Search
 	if (aliasIndex >= 0) return { kind: 'alias', via: item.entry.a[aliasIndex], score: scores.alias };
 
 	const prefixOf = item.names.findIndex((name) => name.startsWith(query));
-	if (prefixOf >= 0) return { kind: 'prefix', score: scores.prefix + (prefixOf === 0 ? 50 : 0) - item.names[prefixOf]!.length / 100 };
+	if (prefixOf >= 0)
+		return { kind: 'prefix', score: scores.prefix + (prefixOf === 0 ? 50 : 0) - item.names[prefixOf]!.length / 100 };
 	if (queryWords.every((word) => item.words.some((candidate) => candidate.startsWith(word)))) {
 		return { kind: 'prefix', score: scores.prefix - 100 };
 	}
@@ -77,7 +80,9 @@ function match(item: Prepared, query: string, queryWords: string[]): Omit<Search
 		if (best <= limit) return { kind: 'typo', score: scores.typo - best * 50 };
 	}
 
-	if (queryWords.every((word) => word.length >= 3 && item.definitionWords.some((candidate) => candidate.startsWith(word)))) {
+	if (
+		queryWords.every((word) => word.length >= 3 && item.definitionWords.some((candidate) => candidate.startsWith(word)))
+	) {
 		return { kind: 'definition', score: scores.definition };
 	}
 	return undefined;

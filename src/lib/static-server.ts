@@ -15,7 +15,12 @@ export interface RunningServer {
  * Serves a built site the way a plain static host does: files under the base path,
  * directory indexes, and the site's own 404 page for anything else.
  */
-export async function startServer(options: { dir: string; port?: number; base?: string; host?: string }): Promise<RunningServer> {
+export async function startServer(options: {
+	dir: string;
+	port?: number;
+	base?: string;
+	host?: string;
+}): Promise<RunningServer> {
 	const base = normalizeBase(options.base);
 	const host = options.host ?? '127.0.0.1';
 	const root = path.resolve(options.dir);

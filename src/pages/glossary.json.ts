@@ -20,5 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
 				url: site ? new URL(path, site).href : path,
 			};
 		});
-	return new Response(JSON.stringify({ title: 'Glossary: the ATACMS decision, explained', count: terms.length, terms }, null, '\t'));
+	return new Response(
+		JSON.stringify({ title: 'Glossary: the ATACMS decision, explained', count: terms.length, terms }, null, '\t'),
+	);
 };

@@ -5,7 +5,7 @@ import { refList, type RefBuilder } from './ref.ts';
 export const docSections = ['overview', 'story', 'reference'] as const;
 
 /** What this project adds to Starlight's page frontmatter. */
-export const docsExtension = <R extends z.ZodType>(ref: RefBuilder<R>) =>
+export const docsExtension = (ref: RefBuilder) =>
 	z.object({
 		/** The part of the site the page belongs to, e.g. "story". */
 		section: z.enum(docSections).default('reference'),
@@ -22,5 +22,3 @@ export const docsExtension = <R extends z.ZodType>(ref: RefBuilder<R>) =>
 		/** Sources the page cites, listed at its foot, e.g. ["report-2024-11-17"]. */
 		sources: refList(ref, 'sources'),
 	});
-
-export type DocsExtensionData = z.infer<ReturnType<typeof docsExtension<z.ZodString>>>;

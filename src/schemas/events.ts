@@ -10,7 +10,7 @@ export const eventPhases = {
 export type EventPhase = keyof typeof eventPhases;
 
 /** A dated event on the timeline: one YAML file in `src/content/events/`. */
-export const eventsSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
+export const eventsSchema = (ref: RefBuilder) =>
 	z.object({
 		/** The day it happened, YYYY-MM-DD, between 2022-01-01 and 2025-12-31, e.g. 2024-11-17. */
 		date: storyDate(),
@@ -29,5 +29,3 @@ export const eventsSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
 		/** Where it is reported, e.g. ["report-2024-11-17"]. */
 		sources: z.array(ref('sources')).min(1),
 	});
-
-export type EventData = z.infer<ReturnType<typeof eventsSchema<z.ZodString>>>;

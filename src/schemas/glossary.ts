@@ -13,7 +13,7 @@ export const glossaryCategories = {
 export type GlossaryCategory = keyof typeof glossaryCategories;
 
 /** A glossary term: one Markdown file in `src/content/glossary/`, its body the longer explanation. */
-export const glossarySchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
+export const glossarySchema = (ref: RefBuilder) =>
 	z.object({
 		/** The term as a reader sees it in the heading, e.g. "ATACMS". */
 		term: z.string().trim().min(1),
@@ -28,5 +28,3 @@ export const glossarySchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
 		/** Where the facts in the entry come from, by source id, e.g. ["report-2024-11-17"]. */
 		sources: z.array(ref('sources')).min(1),
 	});
-
-export type GlossaryData = z.infer<ReturnType<typeof glossarySchema<z.ZodString>>>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { type RefBuilder } from './ref.ts';
+import type { RefBuilder } from './ref.ts';
 
 /** A person in the story: one YAML file in `src/content/people/`. */
-export const peopleSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
+export const peopleSchema = (ref: RefBuilder) =>
 	z.object({
 		/** Full name as commonly written in English, e.g. "Volodymyr Zelenskyy". */
 		name: z.string().trim().min(1),
@@ -15,5 +15,3 @@ export const peopleSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
 		/** Where the role and summary come from, e.g. ["facts-reference"]. */
 		sources: z.array(ref('sources')).min(1),
 	});
-
-export type PersonData = z.infer<ReturnType<typeof peopleSchema<z.ZodString>>>;

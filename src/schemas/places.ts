@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { type RefBuilder } from './ref.ts';
+import type { RefBuilder } from './ref.ts';
 
 /** A place in the story: one YAML file in `src/content/places/`. Coordinates drive the map. */
-export const placesSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
+export const placesSchema = (ref: RefBuilder) =>
 	z.object({
 		/** Name as commonly written in English, e.g. "Sumy". */
 		name: z.string().trim().min(1),
@@ -22,5 +22,3 @@ export const placesSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
 		/** Where the coordinates and summary come from, e.g. ["facts-reference"]. */
 		sources: z.array(ref('sources')).min(1),
 	});
-
-export type PlaceData = z.infer<ReturnType<typeof placesSchema<z.ZodString>>>;

@@ -1,3 +1,4 @@
+import type { reference } from 'astro:content';
 import { z } from 'astro/zod';
 
 /** The collections that entries may point at with a reference field. */
@@ -6,16 +7,17 @@ export type CollectionName = (typeof collectionNames)[number];
 
 /**
  * Builds a reference field. In `content.config.ts` this is Astro's `reference()`; the
- * pre-build content check passes `plainRef` and resolves the ids itself, so it can say
- * which id is wrong and suggest the nearest real one.
+ * pre-build content check passes its own builder and resolves the ids itself, so it can say
+ * which id is wrong and suggest the nearest real one. Typed as Astro's, so entry types keep
+ * the collection each reference points at.
  */
-export type RefBuilder<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
+export type RefBuilder = typeof reference;
 
-/** A reference as the content check sees it: the id of an entry, as written. */
-export const plainRef = (_collection: CollectionName) => z.string().min(1);
+/** A reference as plain scripts see it: the id of an entry, as written. */
+export const plainRef = ((_collection: CollectionName) => z.string().min(1)) as unknown as RefBuilder;
 
 /** A list of references, empty when left out. */
-export const refList = <R extends z.ZodType>(ref: RefBuilder<R>, collection: CollectionName) =>
+export const refList = <C extends CollectionName>(ref: RefBuilder, collection: C) =>
 	z.array(ref(collection)).default([]);
 
 /**
@@ -28,7 +30,10 @@ export const storyDate = () =>
 		.transform((value, ctx) => {
 			const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
 			if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
-				ctx.addIssue({ code: 'custom', message: `${String(value)} is not a real calendar date; write it as YYYY-MM-DD, e.g. 2024-11-17` });
+				ctx.addIssue({
+					code: 'custom',
+					message: `${String(value)} is not a real calendar date; write it as YYYY-MM-DD, e.g. 2024-11-17`,
+				});
 				return z.NEVER;
 			}
 			if (date < STORY_START || date > STORY_END) {

@@ -19,5 +19,3 @@ export const sourcesSchema = () =>
 		/** One sentence on what it covers and how far to trust it. */
 		note: z.string().trim().min(1),
 	});
-
-export type SourceData = z.infer<ReturnType<typeof sourcesSchema>>;

@@ -22,13 +22,16 @@ export function watch(target: Page | BrowserContext, allowedOrigin: string): Pag
 			if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
 		});
 		page.on('pageerror', (error) => problems.consoleErrors.push(`${page.url()}: ${error.message}`));
-		page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+		page.on('requestfailed', (request) =>
+			problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`),
+		);
 		page.on('response', (response) => {
 			if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (${response.status()})`);
 		});
 		page.on('request', (request) => {
 			const url = request.url();
-			if (!url.startsWith(allowedOrigin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+			if (!url.startsWith(allowedOrigin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+				problems.foreignRequests.push(url);
 		});
 	};
 	if ('goto' in target) attach(target);

@@ -1,0 +1,15 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'bench/out/', 'screenshots/'] },
+	js.configs.recommended,
+	...tseslint.configs.recommended,
+	{
+		files: ['**/*.{js,mjs,ts}'],
+		languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+		},
+	},
+);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeBase } from '../../src/lib/base-path.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { distanceKm, formatCoordinates } from '../../src/lib/geo.ts';
+import { groupBy, letterOf } from '../../src/lib/glossary-groups.ts';
+import { jsonLdScript } from '../../src/lib/json-ld.ts';
+import { buildBacklinks } from '../../src/lib/link-graph.ts';
+import { normalizeText } from '../../src/lib/normalize.ts';
+import { closest, editDistance } from '../../src/lib/suggest.ts';
+import { withBase } from '../../src/lib/urls.ts';
+
+describe('base path', () => {
+	it('normalises the forms people write', () => {
+		expect([undefined, '', '/', 'atacms', '/atacms', '/atacms/', 'a/b'].map(normalizeBase)).toEqual([
+			'/',
+			'/',
+			'/',
+			'/atacms/',
+			'/atacms/',
+			'/atacms/',
+			'/a/b/',
+		]);
+	});
+	it('refuses characters a path cannot hold', () => {
+		expect(() => normalizeBase('/a b/')).toThrowErrorMatchingInlineSnapshot(
+			`[Error: BASE_PATH "/a b/" has characters a URL path cannot hold; use letters, digits, "-", "_", "." and "/"]`,
+		);
+	});
+	it('joins base and path with one slash', () => {
+		expect(withBase('/atacms/', '/glossary/')).toBe('/atacms/glossary/');
+		expect(withBase('/', 'glossary/')).toBe('/glossary/');
+	});
+});
+
+describe('link graph', () => {
+	it('lists each page once per entry, in page order', () => {
+		const backlinks = buildBacklinks([
+			{ url: '/a/', title: 'A', refs: { glossary: ['atacms', 'atacms'], people: ['joe-biden'] } },
+			{ url: '/b/', title: 'B', refs: { glossary: ['atacms'] } },
+		]);
+		expect(backlinks.get('glossary:atacms')).toEqual([
+			{ url: '/a/', title: 'A' },
+			{ url: '/b/', title: 'B' },
+		]);
+		expect(backlinks.get('people:joe-biden')).toEqual([{ url: '/a/', title: 'A' }]);
+		expect(backlinks.get('places:sumy')).toBeUndefined();
+	});
+});
+
+describe('small helpers', () => {
+	it('folds case, accents, zero-width characters and punctuation', () => {
+		expect(normalizeText('  Zelénskyy’s\u200b  ATACMs! ')).toBe('zelenskyy s atacms');
+	});
+	it('measures edit distance with swaps', () => {
+		expect(editDistance('apec', 'apek')).toBe(1);
+		expect(editDistance('atacms', 'atcams')).toBe(1);
+		expect(closest('himars-x', ['himars', 'atacms'])).toBe('himars');
+		expect(closest('zzz', ['himars'])).toBeUndefined();
+	});
+	it('writes dates the house way', () => {
+		expect(formatDate(new Date('2024-11-17T00:00:00Z'))).toBe('17 November 2024');
+	});
+	it('formats coordinates and distances', () => {
+		expect(formatCoordinates(-12.05, -77.04)).toBe('12.05° S, 77.04° W');
+		// Kyiv to Moscow is about 756 km on the great circle.
+		expect(distanceKm({ lat: 50.45, lon: 30.52 }, { lat: 55.76, lon: 37.62 })).toBeCloseTo(756, -1);
+	});
+	it('files terms under their first letter', () => {
+		expect(['ATACMS', 'G20', '9/11', 'élan'].map(letterOf)).toEqual(['A', 'G', '#', 'E']);
+		expect(groupBy([1, 2, 3], (n) => (n % 2 ? 'odd' : 'even'))).toEqual([
+			['odd', [1, 3]],
+			['even', [2]],
+		]);
+	});
+	it('keeps JSON-LD from closing its script tag', () => {
+		expect(jsonLdScript({ a: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+	});
+});
