@@ -3,13 +3,16 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readContentDir } from './src/lib/content-files.ts';
 import { remarkGlossary } from './src/lib/glossary-linker.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { remarkBaseLinks } from './src/lib/base-links.ts';
+import { customPageTargets, isKnownCustomPage } from './src/lib/custom-pages.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = normalizeBase(process.env.BASE_PATH);
@@ -25,11 +28,33 @@ const terms = entries
 		definition: typeof entry.data.definition === 'string' ? entry.data.definition : undefined,
 	}));
 
+const customPages = customPageTargets(entries, base);
+
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	site: process.env.SITE_URL,
 	outDir: process.env.OUT_DIR ?? './dist',
+	security: {
+		// Scripts and style elements are hashed: no 'unsafe-inline' for either. Style *attributes*
+		// (Starlight sets a few CSS custom properties inline) are allowed through style-src-attr
+		// only; they cannot run code. Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkBaseLinks(base), remarkGlossary({ terms, href: (slug) => `${base}glossary/${slug}/` })],
@@ -42,10 +67,25 @@ export default defineConfig({
 			description:
 				'What President Biden authorized on 17 November 2024, why then, who reacted and what was still unknown: a sourced explainer with a glossary that works offline.',
 			lastUpdated: false,
+			// A broken link or #fragment in any Markdown or MDX page fails the build. The validator
+			// knows Markdown pages only: links to generated pages are checked against the content.
+			plugins: [
+				starlightLinksValidator({
+					errorOnInvalidHashes: true,
+					exclude: ({ link }) =>
+						isKnownCustomPage(link, customPages) ||
+						/\/(glossary|glossary-index)\.json$/.test(link) ||
+						link.endsWith('.zip'),
+				}),
+			],
 			pagination: true,
 			customCss: ['./src/styles/site.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
+				MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
+				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+				TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
 			},
 			sidebar: [
 				{ label: 'Overview', link: '/' },
@@ -71,5 +111,6 @@ export default defineConfig({
 				},
 			],
 		}),
+		cspInlineHashes(),
 	],
 });

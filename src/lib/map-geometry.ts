@@ -1,10 +1,11 @@
-import { geoBounds, geoContains, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoBounds, geoContains, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { insetProjection, MAP_SIZE, regionProjection } from './map-projection.ts';
+import { pathData } from './svg-path.ts';
 
 interface CountryProperties {
 	name: string;
@@ -100,7 +101,9 @@ function simplifyStage(tolerance: number, minArea: number) {
 				line = [];
 			},
 			lineEnd() {
-				const points = inPolygon ? simplifyLine([...line!, line![0]!], tolerance).slice(0, -1) : simplifyLine(line!, tolerance);
+				const points = inPolygon
+					? simplifyLine([...line!, line![0]!], tolerance).slice(0, -1)
+					: simplifyLine(line!, tolerance);
 				line = undefined;
 				if (inPolygon ? points.length < 3 || ringArea(points) < minArea : points.length < 2) return;
 				sink.lineStart();
@@ -122,17 +125,24 @@ function simplifyStage(tolerance: number, minArea: number) {
 	};
 }
 
-/** An SVG path generator: project, clip, simplify, then write coordinates rounded to 0.1. */
+/** An SVG path generator: project, clip, simplify, then write compact path data rounded to 0.1. */
 function pathGenerator(projection: GeoProjection, tolerance: number, minArea: number) {
 	const simplify = simplifyStage(tolerance, minArea);
-	return geoPath({ stream: (sink) => projection.stream(simplify(sink)) }).digits(1);
+	const wrapper = { stream: (sink: GeoStream) => projection.stream(simplify(sink)) };
+	return (object: GeoPermissibleObjects) => pathData(wrapper, object);
 }
 
 /** Whether a feature's bounding box meets a longitude/latitude box (bounds may cross 180°). */
 function boundsMeet(geometry: Feature | Geometry, box: [[number, number], [number, number]]): boolean {
 	const [[west, south], [east, north]] = geoBounds(geometry);
 	if (north < box[0][1] || south > box[1][1]) return false;
-	const lonRanges: [number, number][] = west <= east ? [[west, east]] : [[west, 180], [-180, east]];
+	const lonRanges: [number, number][] =
+		west <= east
+			? [[west, east]]
+			: [
+					[west, 180],
+					[-180, east],
+				];
 	return lonRanges.some(([w, e]) => e >= box[0][0] && w <= box[1][0]);
 }
 
@@ -168,6 +178,10 @@ export interface RegionShapes {
 	borders: string;
 }
 
+// Every page with a map asks for the same shapes: work them out once per build.
+let defaultRegion: RegionShapes | undefined;
+let defaultInset: InsetShapes | undefined;
+
 type Polygonal = Extract<CountryObject, { type: 'Polygon' | 'MultiPolygon' }>;
 const isPolygonal = (g: CountryObject): g is Polygonal => g.type === 'Polygon' || g.type === 'MultiPolygon';
 
@@ -175,19 +189,20 @@ const isPolygonal = (g: CountryObject): g is Polygonal => g.type === 'Polygon' |
  * The regional map's shapes from Natural Earth 1:50m: only the countries that show in the
  * viewBox, clipped to it, simplified to 0.4 px and rounded to 0.1 px.
  */
-export function regionShapes(projection: GeoProjection = regionProjection()): RegionShapes {
+export function regionShapes(projection?: GeoProjection): RegionShapes {
+	if (!projection) return (defaultRegion ??= regionShapes(regionProjection()));
 	const topology = countries50m as unknown as Countries;
 	const box = visibleBox(projection);
 	const visible = recognisedBorders(topology)
 		.filter(isPolygonal)
-		.filter((g) => boundsMeet(feature(topology, g), box));
+		.filter((g) => boundsMeet(feature(topology, g) as Feature, box));
 	const path = pathGenerator(projection, 0.4, 2);
-	const fill = (geoms: Polygonal[]) => (geoms.length > 0 ? (path(merge(topology, geoms)) ?? '') : '');
+	const fill = (geoms: Polygonal[]) => (geoms.length > 0 ? path(merge(topology, geoms)) : '');
 	return {
 		ukraine: fill(visible.filter((g) => g.id === UKRAINE)),
 		russia: fill(visible.filter((g) => g.id === RUSSIA)),
 		others: fill(visible.filter((g) => g.id !== UKRAINE && g.id !== RUSSIA)),
-		borders: path(mesh(topology, { type: 'GeometryCollection', geometries: visible }, (a, b) => a !== b)) ?? '',
+		borders: path(mesh(topology, { type: 'GeometryCollection', geometries: visible }, (a, b) => a !== b)),
 	};
 }
 
@@ -198,12 +213,18 @@ export interface InsetShapes {
 }
 
 /** The world inset's shapes from Natural Earth 1:110m, simplified to 0.5 px. */
-export function insetShapes(projection: GeoProjection = insetProjection()): InsetShapes {
+export function insetShapes(projection?: GeoProjection): InsetShapes {
+	if (!projection) return (defaultInset ??= insetShapes(insetProjection()));
 	const topology = countries110m as unknown as Countries;
 	const geometries = recognisedBorders(topology).filter(isPolygonal);
 	const path = pathGenerator(projection, 0.5, 1.5);
 	return {
-		land: path(merge(topology, geometries)) ?? '',
-		ukraine: path(merge(topology, geometries.filter((g) => g.id === UKRAINE))) ?? '',
+		land: path(merge(topology, geometries)),
+		ukraine: path(
+			merge(
+				topology,
+				geometries.filter((g) => g.id === UKRAINE),
+			),
+		),
 	};
 }

@@ -38,6 +38,10 @@ export interface LabelRequest {
 	 * placed further out gets a leader line back to its point.
 	 */
 	offsets?: readonly number[];
+	/** Leave the label out if it cannot be placed without covering something, e.g. a country name. */
+	optional?: boolean;
+	/** Draw a leader line back to the point even when the label sits right next to it. */
+	leader?: boolean;
 }
 
 /** A placed label: where to draw its `<text>` and the box it covers. */
@@ -57,7 +61,7 @@ export interface PlacedLabel {
 	box: Box;
 	/** From the point to the nearest edge of the box, when the label sits away from its point. */
 	leader?: [x1: number, y1: number, x2: number, y2: number];
-	/** True if no position was free and the least-bad one was taken. */
+	/** True if no arrangement was free and this label took its least-overlapping box. */
 	collides: boolean;
 }
 
@@ -167,8 +171,15 @@ export function labelBox(
 	// A sans-serif's caps reach about 0.8 em above the baseline; descenders about 0.2 em below.
 	const y = top + pad + fontSize * 0.8;
 	const box = { x: round1(left), y: round1(top), width: round1(width), height: round1(height) };
-	const placed: ReturnType<typeof labelBox> = { position, anchor, x: round1(x), y: round1(y), lineStep: round1(lineStep), box };
-	if (offset > 0) {
+	const placed: ReturnType<typeof labelBox> = {
+		position,
+		anchor,
+		x: round1(x),
+		y: round1(y),
+		lineStep: round1(lineStep),
+		box,
+	};
+	if (offset > 0 || request.leader) {
 		const nearX = Math.min(Math.max(request.x, left), left + width);
 		const nearY = Math.min(Math.max(request.y, top), top + height);
 		placed.leader = [round1(request.x), round1(request.y), round1(nearX), round1(nearY)];
@@ -176,47 +187,106 @@ export function labelBox(
 	return placed;
 }
 
+/** How many candidate boxes the search may try before it settles for the greedy result. */
+const SEARCH_BUDGET = 100_000;
+
 /**
- * Places labels one by one, in the order given (put the most important first). Each label
- * takes the first of its positions (right, left, above, below, then the diagonals), at the
- * first of its offsets, whose box stays inside the viewBox and covers no obstacle and no
- * label placed before it. If none is free, it takes the one with the least overlap and is
- * marked `collides`.
+ * Places labels without collisions. Each label takes the first of its positions (right, left,
+ * above, below, then the diagonals), at the first of its offsets, whose box stays inside the
+ * viewBox and covers no obstacle and no other label. The search fills the most constrained
+ * label first and backs up when a choice leaves another label no room; on ties, earlier
+ * labels go first, so put the most important first. Optional labels come last and are left
+ * out rather than crowd others. If no arrangement is free, each label takes its
+ * least-overlapping box, in order, and is marked `collides`.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacedLabel[] {
 	const margin = options.margin ?? 2;
-	const taken: Box[] = [...(options.obstacles ?? [])];
-	const placed: PlacedLabel[] = [];
+	const obstacles = options.obstacles ?? [];
 	const inside = (box: Box) =>
 		box.x >= margin &&
 		box.y >= margin &&
 		box.x + box.width <= options.width - margin &&
 		box.y + box.height <= options.height - margin;
-	for (const request of requests) {
-		let best: { candidate: ReturnType<typeof labelBox>; cost: number } | undefined;
-		search: for (const offset of request.offsets ?? [0]) {
-			for (const position of request.positions ?? LABEL_POSITIONS) {
-				const candidate = labelBox(request, position, offset, options);
-				if (!inside(candidate.box)) continue;
-				const cost = taken.reduce((sum, box) => sum + overlapArea(candidate.box, box), 0);
-				if (!best || cost < best.cost) best = { candidate, cost };
-				if (cost === 0) break search;
-			}
+	const candidates = requests.map((request) =>
+		(request.offsets ?? [0]).flatMap((offset) =>
+			(request.positions ?? LABEL_POSITIONS).map((position) => labelBox(request, position, offset, options)),
+		),
+	);
+	const free = candidates.map((list) =>
+		list.filter((c) => inside(c.box) && !obstacles.some((obstacle) => boxesOverlap(c.box, obstacle))),
+	);
+	const required = requests.flatMap((request, i) => (request.optional ? [] : [i]));
+	const chosen = new Map<number, Candidate>();
+	let budget = SEARCH_BUDGET;
+	const search = (domains: Map<number, Candidate[]>): boolean => {
+		if (domains.size === 0) return true;
+		let next = -1;
+		for (const [i, domain] of domains) {
+			if (next === -1 || domain.length < domains.get(next)!.length) next = i;
 		}
-		// Nothing fits inside the viewBox at all: fall back to the first position.
-		const chosen = best ?? {
-			candidate: labelBox(request, request.positions?.[0] ?? 'right', 0, options),
-			cost: Infinity,
-		};
-		placed.push({
-			id: request.id,
-			lines: request.lines,
-			fontSize: request.fontSize,
-			bold: request.bold ?? false,
-			...chosen.candidate,
-			collides: chosen.cost > 0,
+		const rest = [...domains].filter(([i]) => i !== next);
+		for (const candidate of domains.get(next)!) {
+			if (--budget < 0) return false;
+			const narrowed = new Map(
+				rest.map(([i, domain]) => [i, domain.filter((c) => !boxesOverlap(c.box, candidate.box))]),
+			);
+			if ([...narrowed.values()].some((domain) => domain.length === 0)) continue;
+			chosen.set(next, candidate);
+			if (search(narrowed)) return true;
+			chosen.delete(next);
+		}
+		return false;
+	};
+	const solved = search(new Map(required.map((i) => [i, free[i]!])));
+	let result: (Candidate | null)[];
+	if (solved) {
+		const placed = [...chosen.values()];
+		result = requests.map((request, i) => {
+			if (!request.optional) return chosen.get(i)!;
+			const candidate = free[i]!.find((c) => !placed.some((other) => boxesOverlap(c.box, other.box)));
+			if (candidate) placed.push(candidate);
+			return candidate ?? null;
 		});
-		taken.push(chosen.candidate.box);
+	} else {
+		result = greedy(requests, candidates, obstacles, inside);
 	}
-	return placed;
+	return requests.flatMap((request, i) => {
+		const candidate = result[i];
+		if (!candidate) return [];
+		return [
+			{
+				id: request.id,
+				lines: request.lines,
+				fontSize: request.fontSize,
+				bold: request.bold ?? false,
+				...candidate,
+				collides: !solved,
+			},
+		];
+	});
+}
+
+type Candidate = ReturnType<typeof labelBox>;
+
+/** The fallback: each label in turn takes its least-overlapping box. */
+function greedy(
+	requests: readonly LabelRequest[],
+	candidates: Candidate[][],
+	obstacles: readonly Box[],
+	inside: (box: Box) => boolean,
+): (Candidate | null)[] {
+	const taken: Box[] = [...obstacles];
+	return requests.map((request, i) => {
+		let best: { candidate: Candidate; cost: number } | undefined;
+		for (const candidate of candidates[i]!) {
+			if (!inside(candidate.box)) continue;
+			const cost = taken.reduce((sum, box) => sum + overlapArea(candidate.box, box), 0);
+			if (!best || cost < best.cost) best = { candidate, cost };
+			if (cost === 0) break;
+		}
+		if (request.optional && (!best || best.cost > 0)) return null;
+		const candidate = best?.candidate ?? candidates[i]![0]!;
+		taken.push(candidate.box);
+		return candidate;
+	});
 }

@@ -1,4 +1,5 @@
-import { geoCircle, geoConicConformal, geoEqualEarth, geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
+import { geoCircle, geoConicConformal, geoEqualEarth, geoGraticule, type GeoProjection } from 'd3-geo';
+import { pathData } from './svg-path.ts';
 
 /** A point in degrees (WGS84), the shape the `places` collection uses: { lat: 50.91, lon: 34.8 }. */
 export interface LatLon {
@@ -92,7 +93,10 @@ function defaultProjection(): GeoProjection {
 }
 
 /** Where a point lands on the map, in SVG units rounded to 0.1, or undefined if it cannot be drawn. */
-export function projectPoint(point: LatLon, projection: GeoProjection = defaultProjection()): [number, number] | undefined {
+export function projectPoint(
+	point: LatLon,
+	projection: GeoProjection = defaultProjection(),
+): [number, number] | undefined {
 	const xy = projection([point.lon, point.lat]);
 	if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) return undefined;
 	return [round1(xy[0]), round1(xy[1])];
@@ -120,7 +124,7 @@ export function circlePath(center: LatLon, radiusKm: number, projection: GeoProj
 		.center([center.lon, center.lat])
 		.radius((radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI))
 		.precision(2)();
-	return geoPath(projection).digits(1)(circle) ?? '';
+	return pathData(projection, circle);
 }
 
 // Label placement lives in its own module; re-exported so map code has one entry point.

@@ -1,3 +1,5 @@
+import { geoPath, type GeoPermissibleObjects, type GeoProjection, type GeoStreamWrapper } from 'd3-geo';
+
 /**
  * A d3-geo path context that writes compact SVG path data: relative moves and lines, coordinates
  * rounded to 0.1, no zero-length steps. Relative steps are short ("3.2-.8" rather than
@@ -16,7 +18,8 @@ export class CompactPath {
 	#number(tenths: number): string {
 		const text = (tenths / 10).toString().replace(/^(-?)0\./, '$1.');
 		// A separator is needed unless the sign, or a second decimal point, ends the previous number.
-		const needsSeparator = this.#last !== '' && !text.startsWith('-') && !(text.startsWith('.') && this.#last.includes('.'));
+		const needsSeparator =
+			this.#last !== '' && !text.startsWith('-') && !(text.startsWith('.') && this.#last.includes('.'));
 		this.#last = text;
 		return needsSeparator ? ` ${text}` : text;
 	}
@@ -24,10 +27,11 @@ export class CompactPath {
 	moveTo(x: number, y: number): void {
 		const [tx, ty] = [Math.round(x * 10), Math.round(y * 10)];
 		this.#last = '';
-		this.#parts.push(`${this.#parts.length === 0 ? 'M' : 'm'}${this.#number(tx - this.#x)}${this.#number(ty - this.#y)}`);
+		// Always "m": a path's first "m" counts from 0,0, and only after "m" do the pairs that
+		// follow mean relative lines ("M" would make them absolute).
+		this.#parts.push(`m${this.#number(tx - this.#x)}${this.#number(ty - this.#y)}`);
 		[this.#x, this.#y, this.#startX, this.#startY] = [tx, ty, tx, ty];
 		this.#open = true;
-		// The first moveto is absolute: its offsets from 0,0 are the coordinates themselves.
 	}
 
 	lineTo(x: number, y: number): void {
@@ -47,6 +51,8 @@ export class CompactPath {
 
 	/** Points (d3 draws them as circles) are not used on these maps. */
 	arc(): void {}
+
+	beginPath(): void {}
 
 	toString(): string {
 		return this.#parts.join('');

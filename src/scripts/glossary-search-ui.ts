@@ -60,9 +60,8 @@ export function mountGlossarySearch(root: HTMLElement): void {
 		else timer = setTimeout(() => (status.textContent = message), 250);
 	};
 	input.addEventListener('input', () => update());
-	root.querySelector('form')?.addEventListener('submit', (event) => {
-		event.preventDefault();
-		list.querySelector('a')?.click();
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'Enter') list.querySelector('a')?.click();
 	});
 
 	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];

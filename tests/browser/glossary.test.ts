@@ -131,7 +131,7 @@ describe('glossary on the built site', () => {
 		for (const [path, kind] of [
 			['/story/background/', 'mdx'],
 			['/data/', 'md'],
-		]) {
+		] as const) {
 			await page.goto(site.url(path));
 			expect(await page.locator('.sl-markdown-content a.term-link').count(), `${kind} page ${path}`).toBeGreaterThan(0);
 		}

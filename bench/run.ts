@@ -1,0 +1,249 @@
+// `npm run bench`: builds the site and a stock Starlight site, measures them side by side,
+// prints a table with targets and writes everything to bench/results.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadGlossaryIndex } from '../src/lib/glossary-source.ts';
+import { startServer } from '../src/lib/static-server.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import type { BuildTiming } from './astro-build.ts';
+import { measureBuildScaling, type ScalingResult } from './build-scaling.ts';
+import { gzipFileSize } from './gzip.ts';
+import { lighthouseCategories, runLighthouse, type LighthouseRun } from './lighthouse.ts';
+import { outRoot, projectRoot, resultsFile } from './paths.ts';
+import { formatTable, kib, ms, row, verdict, type Row } from './report.ts';
+import { benchSearch, type SearchBench } from './search.ts';
+import { buildSite, buildStock, siteDir, stockDir } from './sites.ts';
+import { generateTerms, readVocabulary, toIndexEntry } from './synthetic-terms.ts';
+import { extraScripts, measureWeights, type BenchPage, type PageWeight } from './weight.ts';
+
+const KiB = 1024;
+const sitePages: BenchPage[] = [
+	{ label: 'home', path: '/' },
+	{ label: 'story', path: '/story/the-decision/' },
+	{ label: 'glossary', path: '/glossary/' },
+	{ label: 'term', path: '/glossary/atacms/' },
+];
+const stockPages: BenchPage[] = [
+	{ label: 'home', path: '/' },
+	{ label: 'story', path: '/story/the-decision/' },
+	{ label: 'glossary', path: '/glossary/' },
+];
+
+const started = performance.now();
+const rows: Row[] = [];
+const errors: Record<string, string> = {};
+const results: Record<string, unknown> = {
+	startedAt: new Date().toISOString(),
+	machine: { cpus: os.cpus().length, node: process.version, loadAverageAtStart: os.loadavg() },
+};
+
+/** Runs one part of the benchmark; a failure is recorded and the other parts still run. */
+async function phase<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
+	const phaseStarted = performance.now();
+	console.log(`[bench] ${name}…`);
+	try {
+		return await run();
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		errors[name] = message;
+		rows.push(row(name, 'measurement failed', { site: message.split('\n')[0]!.slice(0, 60), result: 'error' }));
+		console.error(`[bench] ${name} failed: ${message}`);
+		return undefined;
+	} finally {
+		console.log(`[bench] ${name} done in ${ms(performance.now() - phaseStarted)}`);
+	}
+}
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+// 1. Both sites, built once; everything in the browser is measured on these builds.
+const stockBuild = await phase('build stock', buildStock);
+const siteBuild = await phase('build site', buildSite);
+const buildCell = (build: BuildTiming | undefined) => (build ? `${ms(build.ms)}, ${build.pages} pages` : 'failed');
+rows.push(row('build', 'astro build', { site: buildCell(siteBuild), stock: buildCell(stockBuild) }));
+results.builds = { site: siteBuild, stock: stockBuild };
+
+// 2. Glossary search, before the browsers start, so they do not compete for the two cores.
+const realTerms = await phase('load glossary', async () => (await loadGlossaryIndex(projectRoot)).terms);
+const search = await phase('search', async () => {
+	if (!realTerms) throw new Error('no glossary index');
+	const real = benchSearch(realTerms, 300);
+	const vocabulary = await readVocabulary(path.join(projectRoot, 'src/content'), realTerms);
+	const synthetic = generateTerms(10_000 - realTerms.length, 10_000, vocabulary).map(toIndexEntry);
+	// At 10k terms one call can take milliseconds: a time budget per query keeps the run short.
+	const large = benchSearch([...realTerms, ...synthetic], 40, 1_500);
+	return { real, large };
+});
+const searchRows = (bench: SearchBench | undefined, targetMs: number) => {
+	const label = bench ? `${bench.terms.toLocaleString('en')} terms` : '';
+	rows.push(
+		row('glossary search', `p95 of slowest query, ${label}`, {
+			site: bench ? `${ms(bench.slowest.p95)} ("${bench.slowest.query}")` : '—',
+			target: `< ${targetMs} ms`,
+			result: verdict(bench && bench.slowest.p95 < targetMs),
+		}),
+		row('glossary search', `all queries p50 / p95 / max, ${label}`, {
+			site: bench ? `${ms(bench.overall.p50)} / ${ms(bench.overall.p95)} / ${ms(bench.overall.max)}` : '—',
+		}),
+	);
+};
+searchRows(search?.real, 1);
+searchRows(search?.large, 5);
+results.search = search;
+
+const indexGzip = await phase('index size', () => gzipFileSize(path.join(siteDir, 'glossary-index.json')));
+rows.push(
+	row('glossary search', 'glossary-index.json, gzip', {
+		site: kib(indexGzip),
+		target: '< 10 KiB',
+		result: verdict(indexGzip === undefined ? undefined : indexGzip < 10 * KiB),
+	}),
+);
+
+// 3. First-load weight in Chromium.
+const weights = await phase('page weight', async () => {
+	const browser = await launchBrowser();
+	try {
+		return {
+			site: await measureWeights(browser, siteDir, sitePages),
+			stock: await measureWeights(browser, stockDir, stockPages),
+		};
+	} finally {
+		await browser.close();
+	}
+});
+const weightCell = (weight: PageWeight | undefined) =>
+	weight ? `${kib(weight.total)} (JS ${kib(weight.js)}, CSS ${kib(weight.css)})` : '—';
+if (weights) {
+	for (const page of sitePages) {
+		const site = weights.site.find((weight) => weight.label === page.label);
+		const stock = weights.stock.find((weight) => weight.label === page.label);
+		rows.push(
+			row('first load, gzip', `${page.label} ${page.path}`, {
+				site: weightCell(site),
+				stock: stock ? `${weightCell(stock)} ${stock.path}` : '(no such page)',
+			}),
+		);
+	}
+	const siteStory = weights.site.find((weight) => weight.label === 'story');
+	const stockStory = weights.stock.find((weight) => weight.label === 'story');
+	rows.push(
+		row('first load, gzip', 'story: HTML + render-blocking CSS', {
+			site: kib(siteStory?.htmlAndBlockingCss),
+			stock: kib(stockStory?.htmlAndBlockingCss),
+			target: '≤ 14 KiB',
+			result: verdict(siteStory && siteStory.htmlAndBlockingCss <= 14 * KiB),
+		}),
+	);
+	const ratio =
+		median(weights.site.map((weight) => weight.total)) / median(weights.stock.map((weight) => weight.total));
+	rows.push(
+		row('first load, gzip', 'median page, site / stock', {
+			site: ratio.toFixed(2),
+			target: '≤ 0.6',
+			result: verdict(Number.isFinite(ratio) ? ratio <= 0.6 : undefined),
+		}),
+	);
+	const glossary = weights.site.find((weight) => weight.label === 'glossary');
+	const extra = glossary && siteStory ? extraScripts(glossary, siteStory) : undefined;
+	const extraBytes = extra?.reduce((total, file) => total + file.gzip, 0);
+	rows.push(
+		row('glossary search', 'JS /glossary/ loads beyond a story page', {
+			site: kib(extraBytes),
+			target: '≤ 4 KiB',
+			result: verdict(extraBytes === undefined ? undefined : extraBytes <= 4 * KiB),
+		}),
+	);
+	results.glossaryExtraScripts = extra;
+	const unmatched = [...weights.site, ...weights.stock].flatMap((weight) => weight.unmatched);
+	if (unmatched.length > 0) errors['page weight: requests not found on disk'] = unmatched.join('\n');
+}
+results.weights = weights;
+
+// 4. Lighthouse, default mobile config, each page once.
+const lighthouse = await phase('lighthouse', async () => {
+	const site = await startServer({ dir: siteDir });
+	const stock = await startServer({ dir: stockDir });
+	try {
+		return await runLighthouse([
+			{ label: 'site /', url: site.url },
+			{ label: 'site /story/the-decision/', url: new URL('story/the-decision/', site.url).href },
+			{ label: 'site /glossary/', url: new URL('glossary/', site.url).href },
+			{ label: 'stock /', url: stock.url },
+		]);
+	} finally {
+		await Promise.all([site.close(), stock.close()]);
+	}
+});
+const scoreCell = (run: LighthouseRun | undefined) => {
+	if (!run) return '—';
+	if (run.error || !run.scores) return `error: ${(run.error ?? 'no scores').slice(0, 50)}`;
+	const short = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'bp', seo: 'seo' } as const;
+	return lighthouseCategories.map((id) => `${short[id]} ${run.scores?.[id] ?? '?'}`).join(' · ');
+};
+const allHundred = (run: LighthouseRun | undefined) =>
+	run?.scores && !run.error ? lighthouseCategories.every((id) => run.scores?.[id] === 100) : undefined;
+for (const run of lighthouse?.filter((item) => item.label.startsWith('site')) ?? []) {
+	const stock = run.label === 'site /' ? lighthouse?.find((item) => item.label === 'stock /') : undefined;
+	rows.push(
+		row('lighthouse (mobile)', run.label.replace('site ', ''), {
+			site: scoreCell(run),
+			stock: stock ? scoreCell(stock) : '',
+			target: '100 in all four',
+			result: verdict(allHundred(run)),
+		}),
+	);
+	if (run.error) errors[`lighthouse ${run.label}`] = run.error;
+}
+results.lighthouse = lighthouse;
+
+// 5. Build time as the glossary grows.
+const scaling: ScalingResult | undefined = await phase('build scaling', async () => {
+	if (!realTerms) throw new Error('no glossary index');
+	return measureBuildScaling(realTerms, [1, 10, 100], { stopAfterMs: 5 * 60_000, timeoutMs: 10 * 60_000 });
+});
+for (const run of scaling?.runs ?? []) {
+	rows.push(
+		row('build scaling', `${run.factor}x (${run.terms} terms)`, {
+			site: `${ms(run.ms)}, ${run.pages} pages, ${run.msPerPage.toFixed(1)} ms/page`,
+		}),
+	);
+}
+for (const problem of scaling?.problems ?? []) rows.push(row('build scaling', problem, { result: 'error' }));
+if (scaling) {
+	const top = scaling.runs.at(-1);
+	rows.push(
+		row('build scaling', `ms/page, ${top?.factor ?? '?'}x / 1x`, {
+			site: scaling.ratio === undefined ? '—' : scaling.ratio.toFixed(2),
+			target: '≤ 1.5',
+			result: verdict(scaling.ratio === undefined ? undefined : scaling.ratio <= 1.5),
+		}),
+	);
+	// The ratio above includes Astro's fixed start-up cost; the cost of each added page shows the trend alone.
+	const [low, high] = scaling.runs.slice(-2);
+	if (low && high && low !== high) {
+		rows.push(
+			row('build scaling', `ms per added page, ${low.factor}x → ${high.factor}x`, {
+				site: `${((high.ms - low.ms) / (high.pages - low.pages)).toFixed(1)} ms`,
+			}),
+		);
+	}
+}
+results.scaling = scaling;
+
+const durationMs = performance.now() - started;
+results.durationMs = durationMs;
+results.rows = rows;
+results.errors = errors;
+await mkdir(outRoot, { recursive: true });
+await writeFile(resultsFile, `${JSON.stringify(results, null, '\t')}\n`);
+
+console.log(`\n${formatTable(rows)}\n`);
+for (const [name, message] of Object.entries(errors))
+	console.log(`${name}: ${message.split('\n').slice(0, 5).join('\n  ')}`);
+console.log(`Ran in ${ms(durationMs)}; details in ${path.relative(projectRoot, resultsFile)}.`);
