@@ -7,6 +7,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { offlineCopy } from './src/integrations/offline-copy.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readContentDir } from './src/lib/content-files.ts';
 import { remarkGlossary } from './src/lib/glossary-linker.ts';
@@ -16,6 +18,9 @@ import { customPageTargets, isKnownCustomPage } from './src/lib/custom-pages.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = normalizeBase(process.env.BASE_PATH);
+// The copy to open from disk (npm run build:offline): relative links, classic scripts, no service worker.
+const offline = process.env.OFFLINE_BUILD === '1';
+const customContent = path.resolve(root, contentDir()) !== path.resolve(root, 'src/content');
 
 // The auto-linker needs every glossary name before any page is rendered. Broken entries are
 // skipped here; the content check reports them.
@@ -33,6 +38,8 @@ const customPages = customPageTargets(entries, base);
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
+	// Prefetching fetches pages ahead: pointless from disk, where fetch() is refused.
+	prefetch: offline ? false : undefined,
 	site: process.env.SITE_URL,
 	outDir: process.env.OUT_DIR ?? './dist',
 	security: {
@@ -69,15 +76,18 @@ export default defineConfig({
 			lastUpdated: false,
 			// A broken link or #fragment in any Markdown or MDX page fails the build. The validator
 			// knows Markdown pages only: links to generated pages are checked against the content.
-			plugins: [
-				starlightLinksValidator({
-					errorOnInvalidHashes: true,
-					exclude: ({ link }) =>
-						isKnownCustomPage(link, customPages) ||
-						/\/(glossary|glossary-index)\.json$/.test(link) ||
-						link.endsWith('.zip'),
-				}),
-			],
+			// It reads src/content/docs, so builds of other content (tests, benchmark) go without it.
+			plugins: customContent
+				? []
+				: [
+						starlightLinksValidator({
+							errorOnInvalidHashes: true,
+							exclude: ({ link }) =>
+								isKnownCustomPage(link, customPages) ||
+								/\/(glossary|glossary-index)\.json$/.test(link) ||
+								link.endsWith('.zip'),
+						}),
+					],
 			pagination: true,
 			customCss: ['./src/styles/site.css'],
 			components: {
@@ -112,5 +122,6 @@ export default defineConfig({
 			],
 		}),
 		cspInlineHashes(),
+		offline ? offlineCopy() : serviceWorker(),
 	],
 });

@@ -9,7 +9,7 @@ export default defineConfig({
 		outputFile: jsonReport ? { json: jsonReport } : undefined,
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
 			{
 				test: {
 					name: 'browser',

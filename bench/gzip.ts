@@ -11,10 +11,3 @@ export async function gzipFileSize(file: string): Promise<number> {
 	cache.set(file, size);
 	return size;
 }
-
-/** Clears the cache, for a folder that was rebuilt. */
-export function forgetGzipSizes(): void {
-	cache.clear();
-}
-
-export const kib = (bytes: number) => bytes / 1024;

@@ -37,8 +37,10 @@ const headings: Record<keyof Row, string> = {
 	result: 'result',
 };
 
-/** An aligned plain-text table, one rule between areas, readable in any terminal or log. */
-export function formatTable(rows: readonly Row[]): string {
+/** An aligned plain-text table, rows grouped by area (in order of first appearance), one rule between areas. */
+export function formatTable(unordered: readonly Row[]): string {
+	const areas = [...new Set(unordered.map((item) => item.area))];
+	const rows = areas.flatMap((area) => unordered.filter((item) => item.area === area));
 	const columns = Object.keys(headings) as (keyof Row)[];
 	const widths = columns.map((column) => Math.max(headings[column].length, ...rows.map((item) => item[column].length)));
 	const line = (cells: string[]) =>

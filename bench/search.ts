@@ -36,13 +36,12 @@ export interface LatencyStats {
 export interface QueryLatency extends LatencyStats {
 	query: string;
 	results: number;
-	/** Timed calls, fewer than asked when the time budget ran out. */
-	calls: number;
 }
 
 export interface SearchBench {
 	terms: number;
-	repetitions: number;
+	/** Timed calls per query: fewer than asked when the time budget ran out. */
+	rounds: number;
 	perQuery: QueryLatency[];
 	/** Over every call of every query. */
 	overall: LatencyStats;
@@ -58,33 +57,31 @@ function stats(samples: number[]): LatencyStats {
 
 /**
  * Times `searchGlossary` per call, the way the browser calls it on every keystroke: the index
- * is prepared once, then each query runs `repetitions` times after a warm-up, so the figures
- * describe a steady page rather than the JIT's first pass.
+ * is prepared once, then every query runs once per round for `rounds` rounds. Round-robin
+ * rather than query after query, so a burst of load from other processes on the machine
+ * spreads over all queries instead of landing on one.
  */
 export function benchSearch(
 	entries: readonly GlossaryIndexEntry[],
-	repetitions: number,
-	/** Per query, stop early once this much time is spent (keeping at least 5 calls): slow searches would blow the run's budget. */
+	rounds: number,
+	/** Stop starting new rounds after this long (keeping at least 5): slow searches would blow the run's budget. */
 	budgetMs = Infinity,
 ): SearchBench {
 	const index = prepareIndex(entries);
-	const all: number[] = [];
-	const perQuery: QueryLatency[] = [];
-	// One pass over every query first, so every code path (prefix, typo, definition) is compiled.
+	// A first pass over every query, so every code path (prefix, typo, definition) is compiled.
 	for (const { query } of benchQueries) searchGlossary(index, query);
-	for (const { label, query } of benchQueries) {
-		for (let i = 0; i < 3; i++) searchGlossary(index, query);
-		const samples: number[] = [];
-		let results = 0;
-		const deadline = performance.now() + budgetMs;
-		for (let i = 0; i < repetitions && (i < 5 || performance.now() < deadline); i++) {
+	const samples = benchQueries.map(() => [] as number[]);
+	const results = benchQueries.map(() => 0);
+	const deadline = performance.now() + budgetMs;
+	let round = 0;
+	for (; round < rounds && (round < 5 || performance.now() < deadline); round++) {
+		benchQueries.forEach(({ query }, i) => {
 			const started = performance.now();
-			results = searchGlossary(index, query).length;
-			samples.push(performance.now() - started);
-		}
-		all.push(...samples);
-		perQuery.push({ query: label, results, calls: samples.length, ...stats(samples) });
+			results[i] = searchGlossary(index, query).length;
+			samples[i]!.push(performance.now() - started);
+		});
 	}
+	const perQuery = benchQueries.map(({ label }, i) => ({ query: label, results: results[i]!, ...stats(samples[i]!) }));
 	const slowest = perQuery.reduce((worst, item) => (item.p95 > worst.p95 ? item : worst));
-	return { terms: entries.length, repetitions, perQuery, overall: stats(all), slowest };
+	return { terms: entries.length, rounds: round, perQuery, overall: stats(samples.flat()), slowest };
 }

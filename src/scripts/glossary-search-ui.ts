@@ -9,10 +9,10 @@ const kindLabel: Record<SearchResult['kind'], string> = {
 	definition: 'in the definition',
 };
 
-function resultItem(result: SearchResult, base: string, id: string): HTMLLIElement {
+function resultItem(result: SearchResult, hrefTemplate: string, id: string): HTMLLIElement {
 	const item = document.createElement('li');
 	const link = document.createElement('a');
-	link.href = `${base}glossary/${result.entry.s}/`;
+	link.setAttribute('href', hrefTemplate.replace('__slug__', encodeURIComponent(result.entry.s)));
 	link.id = id;
 	const term = document.createElement('strong');
 	term.textContent = result.entry.t;
@@ -39,7 +39,9 @@ export function mountGlossarySearch(root: HTMLElement): void {
 	const list = root.querySelector<HTMLOListElement>('.glossary-results');
 	if (!data || !input || !status || !list) return;
 	const index = prepareIndex((JSON.parse(data) as GlossaryIndex).terms);
-	const base = root.dataset.base ?? '/';
+	// The link pattern comes from the page, so it is right under a sub-path and, relative,
+	// in the copy opened from disk.
+	const hrefTemplate = root.dataset.termHref ?? '__slug__/';
 	root.hidden = false;
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,7 +49,7 @@ export function mountGlossarySearch(root: HTMLElement): void {
 	const update = (announceNow = false) => {
 		const query = input.value;
 		const results = searchGlossary(index, query);
-		list.replaceChildren(...results.map((result, i) => resultItem(result, base, `glossary-result-${i}`)));
+		list.replaceChildren(...results.map((result, i) => resultItem(result, hrefTemplate, `glossary-result-${i}`)));
 		let message = '';
 		if (query.trim() !== '') {
 			message =

@@ -15,7 +15,8 @@ export interface BuildResult {
 export function astroBuild(env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
 		cwd: projectRoot,
-		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+		// Vitest sets NODE_ENV=test, which would make Vite build the client scripts in dev mode.
+		env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});

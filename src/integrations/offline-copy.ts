@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build, type Plugin } from 'esbuild';
+import { relativizeHtml } from '../lib/relative-urls.ts';
+
+const MODULE_SCRIPT = /<script type="module"(?: src="([^"]+)")?>([\s\S]*?)<\/script>/g;
+
+/** Lets esbuild follow the root-absolute imports Vite writes ("/_astro/page.js") inside the build folder. */
+const siteRoot = (root: string): Plugin => ({
+	name: 'site-root',
+	setup(pluginBuild) {
+		pluginBuild.onResolve({ filter: /^\// }, (args) =>
+			existsSync(args.path) ? undefined : { path: path.join(root, args.path) },
+		);
+	},
+});
+
+/**
+ * Turns a normal build into a copy that works opened straight from disk (file://): browsers
+ * refuse module scripts and root-absolute links there. Each module script becomes one classic
+ * deferred script (bundled with esbuild, so it has no imports), and every link becomes relative
+ * and points at index.html files.
+ */
+export function offlineCopy(): AstroIntegration {
+	return {
+		name: 'offline-copy',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const bundles = new Map<string, string>();
+				await mkdir(path.join(root, '_offline'), { recursive: true });
+
+				const inlineDir = await mkdtemp(path.join(tmpdir(), 'offline-inline-'));
+				// All module scripts of a page become one classic script, so modules they share (such
+				// as a custom element definition) still run once, in the same order as before.
+				const bundle = async (entries: { src?: string; code?: string }[]) => {
+					const imports: string[] = [];
+					for (const entry of entries) {
+						if (entry.src) {
+							imports.push(`import ${JSON.stringify(path.join(root, entry.src))};`);
+						} else {
+							const file = path.join(
+								inlineDir,
+								`${createHash('sha256').update(entry.code!).digest('hex').slice(0, 16)}.js`,
+							);
+							await writeFile(file, entry.code!);
+							imports.push(`import ${JSON.stringify(file)};`);
+						}
+					}
+					const key = imports.join('\n');
+					const known = bundles.get(key);
+					if (known) return known;
+					const result = await build({
+						absWorkingDir: root,
+						stdin: { contents: key, resolveDir: root, loader: 'js' },
+						bundle: true,
+						format: 'iife',
+						minify: true,
+						write: false,
+						target: 'es2022',
+						plugins: [siteRoot(root)],
+						logLevel: 'silent',
+					}).catch((error: { errors?: { text: string }[] }) => {
+						throw new Error(
+							`offline copy: could not bundle scripts: ${error.errors?.map((e) => e.text).join('; ') ?? String(error)}`,
+						);
+					});
+					const code = result.outputFiles[0]!.text;
+					const name = `/_offline/${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+					await writeFile(path.join(root, name), code);
+					bundles.set(key, name);
+					return name;
+				};
+
+				const pages = (await readdir(root, { recursive: true }))
+					.map(String)
+					.filter((name) => name.endsWith('.html'))
+					.sort();
+				for (const name of pages) {
+					const file = path.join(root, name);
+					let html = await readFile(file, 'utf8');
+					const matches = [...html.matchAll(MODULE_SCRIPT)];
+					if (matches.length > 0) {
+						const script = await bundle(matches.map(([, src, code]) => (src ? { src } : { code: code! })));
+						matches.forEach(([tag], index) => {
+							html = html.replace(tag, index === 0 ? `<script defer src="${script}"></script>` : '');
+						});
+					}
+					const pagePath = `/${name.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+					await writeFile(file, relativizeHtml(html, pagePath));
+				}
+				await rm(inlineDir, { recursive: true, force: true });
+				logger.info(
+					`offline copy: ${pages.length} pages made relative, their module scripts bundled into ${bundles.size} classic scripts`,
+				);
+			},
+		},
+	};
+}
