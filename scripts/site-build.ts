@@ -74,12 +74,18 @@ export function buildSite(options: SiteBuildOptions = {}): { ok: boolean; output
 		if (offline.status !== 0) return { ok: false, output };
 		const bytes = zipFolder(offlineDir, zipFile);
 		if (!options.quiet) {
-			console.log(`offline copy: ${path.relative(projectRoot, offlineDir)}/ and ${path.basename(zipFile)} (${Math.round(bytes / 1024)} KiB)`);
+			console.log(
+				`offline copy: ${path.relative(projectRoot, offlineDir)}/ and ${path.basename(zipFile)} (${Math.round(bytes / 1024)} KiB)`,
+			);
 		}
 		if (options.offlineOnly) return { ok: true, output };
 	}
 
-	const hosted = astroBuild({ ...common, OUT_DIR: outDir, BASE_PATH: options.basePath ?? process.env.BASE_PATH ?? '/' });
+	const hosted = astroBuild({
+		...common,
+		OUT_DIR: outDir,
+		BASE_PATH: options.basePath ?? process.env.BASE_PATH ?? '/',
+	});
 	output += hosted.output;
 	if (hosted.status !== 0) return { ok: false, output };
 	mkdirSync(outDir, { recursive: true });

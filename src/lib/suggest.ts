@@ -1,26 +1,35 @@
-/** Edit distance between two strings (insertions, deletions, substitutions, adjacent swaps). */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-	if (a === b) return 0;
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let prevPrev: number[] = [];
-	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
+// Three rows of the edit-distance table, reused between calls: search compares thousands of
+// names per keystroke, and fresh arrays for each would keep the garbage collector busy.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Edit distance between `a` and the first `bLength` characters of `b` (all of it by default):
+ * insertions, deletions, substitutions and swaps of two neighbours each count one. Stops early
+ * and returns `limit + 1` once the distance must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity, bLength = b.length): number {
+	const m = a.length;
+	const n = Math.min(bLength, b.length);
+	if (Math.abs(m - n) > limit) return limit + 1;
+	if (n + 1 > rows[0].length) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+	let [prevPrev, prev, row] = rows;
+	for (let j = 0; j <= n; j++) prev[j] = j;
+	for (let i = 1; i <= m; i++) {
+		row[0] = i;
 		let rowMin = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+		const ai = a.charCodeAt(i - 1);
+		for (let j = 1; j <= n; j++) {
+			const bj = b.charCodeAt(j - 1);
+			let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+			if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
 				value = Math.min(value, prevPrev[j - 2]! + 1);
-			}
-			row.push(value);
-			rowMin = Math.min(rowMin, value);
+			row[j] = value;
+			if (value < rowMin) rowMin = value;
 		}
 		if (rowMin > limit) return limit + 1;
-		prevPrev = prev;
-		prev = row;
+		[prevPrev, prev, row] = [prev, row, prevPrev];
 	}
-	return prev[b.length]!;
+	return prev[n]!;
 }
 
 /** The candidate closest to `wanted`, if it is close enough to be a likely typo. */
