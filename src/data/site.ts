@@ -73,3 +73,19 @@ export function sortEvents(events: CollectionEntry<'events'>[]): CollectionEntry
 export async function glossaryIndex() {
 	return buildGlossaryIndex(await getCollection('glossary'));
 }
+
+/** A glossary entry as schema.org DefinedTerm input, with absolute URLs when the site has a host. */
+export function definedTermInput(entry: CollectionEntry<'glossary'>, site: URL | undefined) {
+	return {
+		slug: entry.id,
+		term: entry.data.term,
+		aliases: entry.data.aliases,
+		definition: entry.data.definition,
+		url: absoluteUrl(withBase(base, `glossary/${entry.id}/`), site),
+	};
+}
+
+/** The glossary page's URL, the DefinedTermSet's id. */
+export const glossarySetUrl = (site: URL | undefined) => absoluteUrl(withBase(base, 'glossary/'), site);
+
+const absoluteUrl = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);

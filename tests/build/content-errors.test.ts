@@ -118,7 +118,7 @@ describe('the build refuses bad content', () => {
 			"The content has 1 problem; nothing was built.
 
 			  <content>/places/sumy.yaml
-			    - \`lat\`: latitude must be between -90 and 90"
+			    - \`lat\` is 150.91, but latitude must be between -90 and 90"
 		`);
 	});
 
@@ -158,7 +158,7 @@ describe('the build refuses bad content', () => {
 			"The content has 1 problem; nothing was built.
 
 			  <content>/glossary/atacms.md
-			    - \`aliases\` should be a list, e.g. [first, second] but is a string"
+			    - \`aliases\` should be a list such as [first, second], but is a string"
 		`);
 	});
 
