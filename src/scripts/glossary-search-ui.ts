@@ -42,7 +42,6 @@ export function mountGlossarySearch(root: HTMLElement): void {
 	// The link pattern comes from the page, so it is right under a sub-path and, relative,
 	// in the copy opened from disk.
 	const hrefTemplate = root.dataset.termHref ?? '__slug__/';
-	root.hidden = false;
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	/** Draws the results at once; announces the count once typing pauses, not on every key. */
@@ -83,5 +82,7 @@ export function mountGlossarySearch(root: HTMLElement): void {
 			input.focus();
 		}
 	});
+	// Anything typed before the script arrived is searched now.
 	if (input.value) update(true);
+	root.dataset.ready = '';
 }

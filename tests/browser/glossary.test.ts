@@ -12,7 +12,7 @@ async function glossaryPage() {
 	const page = await site.browser.newPage();
 	const problems = watch(page, site.origin);
 	await page.goto(site.url('/glossary/'));
-	await page.locator('glossary-search:not([hidden])').waitFor();
+	await page.locator('glossary-search[data-ready]').waitFor({ state: 'attached' });
 	return { page, problems };
 }
 

@@ -26,6 +26,7 @@ async function installServiceWorker(context: BrowserContext, url: string): Promi
 }
 
 async function searchGlossary(page: Page, query: string) {
+	await page.locator('glossary-search[data-ready]').waitFor({ state: 'attached' });
 	const input = page.getByLabel('Search the glossary');
 	await input.fill(query);
 	const first = page.locator('.glossary-results li').first();
