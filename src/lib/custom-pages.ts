@@ -11,11 +11,7 @@ export function customPageTargets(entries: readonly RawEntry[], base: string): M
 		entries.filter((entry) => entry.collection === collection).map((e) => e.id);
 	const pages = new Map<string, Set<string> | 'any'>();
 	const page = (path: string, hashes: Iterable<string> = []) => pages.set(withBase(base, path), new Set(hashes));
-	const categories = new Set(
-		entries.filter((e) => e.collection === 'glossary').map((e) => `category-${String(e.data.category)}`),
-	);
-	page('glossary/', [...categories, 'a-z', 'by-category']);
-	// Letter anchors depend on which letters terms start with; any letter-* is accepted there.
+	// The glossary's letter anchors depend on which letters terms start with: any fragment is accepted there.
 	pages.set(withBase(base, 'glossary/'), 'any');
 	for (const id of ids('glossary')) page(`glossary/${id}/`, ['related', 'mentioned-in']);
 	page('people/');
