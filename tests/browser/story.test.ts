@@ -49,7 +49,7 @@ describe('the story sections', () => {
 		const quotes = readdirSync(dir).map(
 			(file) => (yaml.load(readFileSync(path.join(dir, file), 'utf8')) as { text: string }).text,
 		);
-		const report = readFileSync(path.join(projectRoot, '../shared/source/report-2024-11-17.txt'), 'utf8');
+		const report = readFileSync(path.join(projectRoot, 'src/content/sources/report-2024-11-17.txt'), 'utf8');
 		const page = await site.browser.newPage();
 		const shown = new Set<string>();
 		for (const url of ['/', ...sections]) {
