@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { filesUnder } from '../src/lib/files.ts';
 
 const require = createRequire(import.meta.url);
 const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
@@ -13,29 +14,29 @@ export const OFFLINE_ZIP = 'atacms-explainer-offline.zip';
 // A fixed date for every file in the zip, so two builds give the same bytes.
 const ZIP_DATE = new Date('2024-11-17T00:00:00Z');
 
-function astroBuild(env: Record<string, string>): { status: number | null; output: string } {
-	const result = spawnSync(process.execPath, [astroBin, 'build'], {
+/**
+ * Runs `astro build` in a child process with extra environment (OUT_DIR, CONTENT_DIR, BASE_PATH…).
+ * Quiet builds keep their output to return it instead of printing it.
+ */
+export function astroBuild(
+	env: Record<string, string>,
+	{ quiet = false } = {},
+): { status: number | null; output: string } {
+	const result = spawnSync(process.execPath, [astroBin, 'build', ...(quiet ? ['--silent'] : [])], {
 		cwd: projectRoot,
 		// Vitest sets NODE_ENV=test, which would make Vite build the client scripts in dev mode.
 		env: { ...process.env, NODE_ENV: 'production', ...env },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
-		stdio: env.QUIET === '1' ? 'pipe' : 'inherit',
+		stdio: quiet ? 'pipe' : 'inherit',
 	});
-	return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+	return { status: result.status, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };
 }
 
 /** Zips a folder with its files in name order and fixed dates. */
 export function zipFolder(dir: string, into: string): number {
 	const files: Zippable = {};
-	const walk = (current: string) => {
-		for (const name of readdirSync(current).sort()) {
-			const full = path.join(current, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else files[path.relative(dir, full).split(path.sep).join('/')] = [readFileSync(full), { mtime: ZIP_DATE }];
-		}
-	};
-	walk(dir);
+	for (const file of filesUnder(dir)) files[file] = [readFileSync(path.join(dir, file)), { mtime: ZIP_DATE }];
 	const zip = zipSync(files, { level: 9 });
 	writeFileSync(into, zip);
 	return zip.byteLength;
@@ -63,13 +64,14 @@ export function buildSite(options: SiteBuildOptions = {}): { ok: boolean; output
 	const outDir = path.resolve(projectRoot, options.outDir ?? 'dist');
 	const offlineDir = path.resolve(projectRoot, options.offlineDir ?? 'dist-offline');
 	const zipFile = `${offlineDir}.zip`;
-	const common: Record<string, string> = { QUIET: options.quiet ? '1' : '0' };
+	const common: Record<string, string> = {};
+	const quiet = { quiet: options.quiet ?? false };
 	if (options.contentDir) common.CONTENT_DIR = options.contentDir;
 	let output = '';
 
 	if (!options.reuseOffline) {
 		rmSync(offlineDir, { recursive: true, force: true });
-		const offline = astroBuild({ ...common, OFFLINE_BUILD: '1', OUT_DIR: offlineDir, BASE_PATH: '/' });
+		const offline = astroBuild({ ...common, OFFLINE_BUILD: '1', OUT_DIR: offlineDir, BASE_PATH: '/' }, quiet);
 		output += offline.output;
 		if (offline.status !== 0) return { ok: false, output };
 		const bytes = zipFolder(offlineDir, zipFile);

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
+import { rewriteHtmlFiles } from '../lib/files.ts';
 import { relativizeHtml } from '../lib/relative-urls.ts';
 
 const MODULE_SCRIPT = /<script type="module"(?: src="([^"]+)")?>([\s\S]*?)<\/script>/g;
@@ -77,13 +78,7 @@ export function offlineCopy(): AstroIntegration {
 					return name;
 				};
 
-				const pages = (await readdir(root, { recursive: true }))
-					.map(String)
-					.filter((name) => name.endsWith('.html'))
-					.sort();
-				for (const name of pages) {
-					const file = path.join(root, name);
-					let html = await readFile(file, 'utf8');
+				const { pages } = await rewriteHtmlFiles(root, async (html, sitePath) => {
 					const matches = [...html.matchAll(MODULE_SCRIPT)];
 					if (matches.length > 0) {
 						const script = await bundle(matches.map(([, src, code]) => (src ? { src } : { code: code! })));
@@ -91,12 +86,11 @@ export function offlineCopy(): AstroIntegration {
 							html = html.replace(tag, index === 0 ? `<script defer src="${script}"></script>` : '');
 						});
 					}
-					const pagePath = `/${name.split(path.sep).join('/')}`.replace(/index\.html$/, '');
-					await writeFile(file, relativizeHtml(html, pagePath));
-				}
+					return relativizeHtml(html, sitePath);
+				});
 				await rm(inlineDir, { recursive: true, force: true });
 				logger.info(
-					`offline copy: ${pages.length} pages made relative, their module scripts bundled into ${bundles.size} classic scripts`,
+					`offline copy: ${pages} pages made relative, their module scripts bundled into ${bundles.size} classic scripts`,
 				);
 			},
 		},

@@ -4,7 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watch } from '../support/browser.ts';
-import { builtPages, exists, fileFor, idsIn, internalTargets, readHtml } from '../support/dist.ts';
+import { brokenLinks, builtPages, fileFor } from '../support/dist.ts';
 import { useSite } from '../support/site.ts';
 
 const site = useSite();
@@ -33,20 +33,7 @@ describe('every built page, statically', () => {
 	});
 
 	it.each(pages)('%s has no broken internal link or #fragment', (page) => {
-		const html = readHtml(site.distDir, page);
-		const broken: string[] = [];
-		for (const target of internalTargets(html)) {
-			const url = new URL(target, `http://site${page}`);
-			const file = fileFor(site.distDir, url.pathname);
-			if (!exists(file)) {
-				broken.push(`${target} (no file)`);
-				continue;
-			}
-			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && file.endsWith('.html') && !idsIn(readFileSync(file, 'utf8')).has(fragment))
-				broken.push(`${target} (no #${fragment})`);
-		}
-		expect(broken).toEqual([]);
+		expect(brokenLinks(site.distDir, page)).toEqual([]);
 	});
 });
 

@@ -1,25 +1,24 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/site-build.ts';
+import { filesUnder } from '../../src/lib/files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'atacms-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Every file under a folder with a hash of its bytes. */
 function fingerprint(dir: string): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (current: string) => {
-		for (const name of readdirSync(current).sort()) {
-			const full = path.join(current, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-		}
-	};
-	walk(dir);
-	return files;
+	return Object.fromEntries(
+		filesUnder(dir).map((file) => [
+			file,
+			createHash('sha256')
+				.update(readFileSync(path.join(dir, file)))
+				.digest('hex'),
+		]),
+	);
 }
 
 describe('reproducible builds', () => {

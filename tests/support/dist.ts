@@ -1,22 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder, sitePathOf } from '../../src/lib/files.ts';
 
 /** Every HTML file of a built site, as site paths ("/", "/glossary/atacms/", "/404.html"). */
 export function builtPages(distDir: string): string[] {
-	const pages: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir).sort()) {
-			const full = path.join(dir, name);
-			if (statSync(full).isDirectory()) {
-				if (name !== 'pagefind' && name !== '_astro') walk(full);
-			} else if (name.endsWith('.html')) {
-				const relative = path.relative(distDir, full).split(path.sep).join('/');
-				pages.push(`/${relative.replace(/(^|\/)index\.html$/, '$1')}`);
-			}
-		}
-	};
-	walk(distDir);
-	return pages;
+	return filesUnder(distDir)
+		.filter((file) => file.endsWith('.html') && !/^(pagefind|_astro)\//.test(file))
+		.map(sitePathOf);
 }
 
 /** The file a site path is served from. */
@@ -49,3 +39,28 @@ export const exists = (file: string) => {
 		return false;
 	}
 };
+
+/**
+ * The links on one built page that lead nowhere: to a file the build does not have, to a
+ * #fragment missing from its page, or (for a site built under a sub-path) outside that sub-path.
+ */
+export function brokenLinks(distDir: string, page: string, base = '/'): string[] {
+	const broken: string[] = [];
+	for (const target of internalTargets(readHtml(distDir, page))) {
+		const url = new URL(target, `http://site${base.replace(/\/$/, '')}${page}`);
+		if (!url.pathname.startsWith(base)) {
+			broken.push(`${target} (outside ${base})`);
+			continue;
+		}
+		const file = fileFor(distDir, `/${url.pathname.slice(base.length)}`);
+		if (!exists(file)) {
+			broken.push(`${target} (no file)`);
+			continue;
+		}
+		const fragment = decodeURIComponent(url.hash.slice(1));
+		if (fragment && file.endsWith('.html') && !idsIn(readFileSync(file, 'utf8')).has(fragment)) {
+			broken.push(`${target} (no #${fragment})`);
+		}
+	}
+	return broken;
+}
