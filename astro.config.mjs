@@ -9,12 +9,12 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { offlineCopy } from './src/integrations/offline-copy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { contentDir } from './src/lib/content-dir.ts';
-import { readContentDir } from './src/lib/content-files.ts';
-import { remarkGlossary } from './src/lib/glossary-linker.ts';
-import { normalizeBase } from './src/lib/base-path.ts';
-import { remarkBaseLinks } from './src/lib/base-links.ts';
-import { customPageTargets, isKnownCustomPage } from './src/lib/custom-pages.ts';
+import { contentDir } from './src/lib/content/dir.ts';
+import { readContentDir } from './src/lib/content/files.ts';
+import { remarkGlossary } from './src/lib/glossary/linker.ts';
+import { normalizeBase } from './src/lib/site/base-path.ts';
+import { remarkBaseLinks } from './src/lib/site/base-links.ts';
+import { customPageTargets, isKnownCustomPage } from './src/lib/site/custom-pages.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = normalizeBase(process.env.BASE_PATH);

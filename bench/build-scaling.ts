@@ -1,6 +1,6 @@
 import { cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GlossaryIndexEntry } from '../src/lib/glossary-index.ts';
+import type { GlossaryIndexEntry } from '../src/lib/glossary/search-index.ts';
 import { timedBuild, type BuildTiming } from './astro-build.ts';
 import { outRoot, projectRoot } from './paths.ts';
 import { generateTerms, readVocabulary, toMarkdown } from './synthetic-terms.ts';

@@ -3,8 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadGlossaryIndex } from '../src/lib/glossary-source.ts';
-import { startServer } from '../src/lib/static-server.ts';
+import { loadGlossaryIndex } from '../src/lib/glossary/source.ts';
+import { startServer } from '../scripts/static-server.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import type { BuildTiming } from './astro-build.ts';
 import { measureBuildScaling, type ScalingResult } from './build-scaling.ts';

@@ -1,5 +1,5 @@
-import type { GlossaryIndexEntry } from '../src/lib/glossary-index.ts';
-import { prepareIndex, searchGlossary } from '../src/lib/glossary-search.ts';
+import type { GlossaryIndexEntry } from '../src/lib/glossary/search-index.ts';
+import { prepareIndex, searchGlossary } from '../src/lib/glossary/search.ts';
 
 export interface BenchQuery {
 	/** How the query is shown in results: long or invisible inputs get a readable name. */

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type { GlossaryIndexEntry } from '../src/lib/glossary-index.ts';
-import { normalizeText } from '../src/lib/normalize.ts';
+import type { GlossaryIndexEntry } from '../src/lib/glossary/search-index.ts';
+import { normalizeText } from '../src/lib/glossary/normalize.ts';
 import type { GlossaryCategory } from '../src/schemas/glossary.ts';
 import { pick, seededRandom, type Random } from './prng.ts';
 

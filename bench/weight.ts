@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../src/lib/static-server.ts';
+import { startServer } from '../scripts/static-server.ts';
 import { gzipFileSize } from './gzip.ts';
 
 export interface BenchPage {

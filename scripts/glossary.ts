@@ -1,6 +1,6 @@
 // The terminal glossary lookup: `npm run glossary -- atacms`.
-import { runGlossaryCli } from '../src/lib/glossary-cli.ts';
-import { loadGlossaryIndex } from '../src/lib/glossary-source.ts';
+import { runGlossaryCli } from '../src/lib/glossary/cli.ts';
+import { loadGlossaryIndex } from '../src/lib/glossary/source.ts';
 
 try {
 	const result = runGlossaryCli(process.argv.slice(2), await loadGlossaryIndex(process.cwd()));

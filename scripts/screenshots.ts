@@ -2,7 +2,7 @@
 // `npm run screenshots -- /story/background/ /glossary/` (after `npm run build`). Output: screenshots/.
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { startServer } from '../src/lib/static-server.ts';
+import { startServer } from './static-server.ts';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 const full = process.argv.includes('--full');

@@ -1,6 +1,6 @@
 // Serves a built folder on 127.0.0.1: `npm start` runs it after a build.
 // Usage: node scripts/serve.ts [dir] [--port N] [--base /atacms/]
-import { startServer } from '../src/lib/static-server.ts';
+import { startServer } from './static-server.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

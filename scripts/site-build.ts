@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { filesUnder } from '../src/lib/files.ts';
+import { filesUnder } from '../src/lib/site/files.ts';
 
 const require = createRequire(import.meta.url);
 const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './lib/content/dir.ts';
 import { docsExtension } from './schemas/docs.ts';
 import { eventsSchema } from './schemas/events.ts';
 import { glossarySchema } from './schemas/glossary.ts';

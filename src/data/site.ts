@@ -3,9 +3,9 @@
  * behind "Mentioned in", and the glossary search index. Pure logic lives in src/lib/.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildGlossaryIndex } from '../lib/glossary-index';
-import { buildBacklinks, entryKey, type LinkSource } from '../lib/link-graph';
-import { withBase } from '../lib/urls';
+import { buildGlossaryIndex } from '../lib/glossary/search-index';
+import { buildBacklinks, entryKey, type LinkSource } from '../lib/content/link-graph';
+import { withBase } from '../lib/site/urls';
 
 const base = import.meta.env.BASE_URL;
 

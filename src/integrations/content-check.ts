@@ -2,9 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatProblems } from '../lib/content-check.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { readContentDir } from '../lib/content-files.ts';
+import { checkContent, formatProblems } from '../lib/content/check.ts';
+import { contentDir } from '../lib/content/dir.ts';
+import { readContentDir } from '../lib/content/files.ts';
 
 /**
  * Checks all content before Astro builds anything, so bad content stops the build with one

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { addInlineHashes } from '../lib/csp.ts';
-import { rewriteHtmlFiles } from '../lib/files.ts';
+import { addInlineHashes } from '../lib/site/csp.ts';
+import { rewriteHtmlFiles } from '../lib/site/files.ts';
 
 /** After the build, lets each page's own inline scripts and styles through its CSP by hash. */
 export function cspInlineHashes(): AstroIntegration {

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
-import { rewriteHtmlFiles } from '../lib/files.ts';
-import { relativizeHtml } from '../lib/relative-urls.ts';
+import { rewriteHtmlFiles } from '../lib/site/files.ts';
+import { relativizeHtml } from '../lib/site/relative-urls.ts';
 
 const MODULE_SCRIPT = /<script type="module"(?: src="([^"]+)")?>([\s\S]*?)<\/script>/g;
 

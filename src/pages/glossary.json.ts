@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { glossaryCategories } from '../schemas/glossary';
-import { withBase } from '../lib/urls';
+import { withBase } from '../lib/site/urls';
 
 /** Every glossary term for reuse: slug, term, aliases, definition, category and page URL. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
-import type { GlossaryIndex } from '../lib/glossary-index';
-import { prepareIndex, searchGlossary, type SearchResult } from '../lib/glossary-search';
+import type { GlossaryIndex } from '../lib/glossary/search-index';
+import { prepareIndex, searchGlossary, type SearchResult } from '../lib/glossary/search';
 
 const kindLabel: Record<SearchResult['kind'], string> = {
 	term: '',

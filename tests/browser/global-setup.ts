@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, projectRoot } from '../../scripts/site-build.ts';
-import { startServer, type RunningServer } from '../../src/lib/static-server.ts';
+import { startServer, type RunningServer } from '../../scripts/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossaryIndex } from '../../src/lib/glossary-source.ts';
+import { loadGlossaryIndex } from '../../src/lib/glossary/source.ts';
 import { watch } from '../support/browser.ts';
 import { projectRoot } from '../support/build.ts';
 import { useSite } from '../support/site.ts';

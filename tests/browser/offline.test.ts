@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { startServer } from '../../src/lib/static-server.ts';
+import { startServer } from '../../scripts/static-server.ts';
 import { watch } from '../support/browser.ts';
 import { astroBuild, projectRoot } from '../support/build.ts';
 import { brokenLinks, builtPages, readHtml } from '../support/dist.ts';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { isInFrame } from '../../src/lib/map-projection.ts';
+import { isInFrame } from '../../src/lib/map/projection.ts';
 import { projectRoot } from '../support/build.ts';
 import { readHtml } from '../support/dist.ts';
 import { useSite } from '../support/site.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/site-build.ts';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/site/files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'atacms-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

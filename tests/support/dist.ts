@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { filesUnder, sitePathOf } from '../../src/lib/files.ts';
+import { filesUnder, sitePathOf } from '../../src/lib/site/files.ts';
 
 /** Every HTML file of a built site, as site paths ("/", "/glossary/atacms/", "/404.html"). */
 export function builtPages(distDir: string): string[] {

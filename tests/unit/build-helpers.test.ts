@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { RawEntry } from '../../src/lib/content-files.ts';
-import { addInlineHashes } from '../../src/lib/csp.ts';
-import { customPageTargets, isKnownCustomPage } from '../../src/lib/custom-pages.ts';
-import { relativizeHtml, toRelative } from '../../src/lib/relative-urls.ts';
+import type { RawEntry } from '../../src/lib/content/files.ts';
+import { addInlineHashes } from '../../src/lib/site/csp.ts';
+import { customPageTargets, isKnownCustomPage } from '../../src/lib/site/custom-pages.ts';
+import { relativizeHtml, toRelative } from '../../src/lib/site/relative-urls.ts';
 
 describe('links for the copy opened from disk', () => {
 	it('makes root-absolute links relative and points them at index.html', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check.ts';
-import { parseEntry, type RawEntry } from '../../src/lib/content-files.ts';
-import { readContentDir } from '../../src/lib/content-files.ts';
+import { checkContent, formatProblems } from '../../src/lib/content/check.ts';
+import { parseEntry, type RawEntry } from '../../src/lib/content/files.ts';
+import { readContentDir } from '../../src/lib/content/files.ts';
 import path from 'node:path';
 import { projectRoot } from '../support/build.ts';
 

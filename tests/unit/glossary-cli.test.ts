@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runGlossaryCli } from '../../src/lib/glossary-cli.ts';
-import { loadGlossaryIndex } from '../../src/lib/glossary-source.ts';
+import { runGlossaryCli } from '../../src/lib/glossary/cli.ts';
+import { loadGlossaryIndex } from '../../src/lib/glossary/source.ts';
 import { projectRoot } from '../support/build.ts';
 
 const index = await loadGlossaryIndex(projectRoot);

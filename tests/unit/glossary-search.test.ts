@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossaryIndex } from '../../src/lib/glossary-index.ts';
-import { MAX_QUERY_LENGTH, normalizeQuery, prepareIndex, searchGlossary } from '../../src/lib/glossary-search.ts';
-import { loadGlossaryIndex } from '../../src/lib/glossary-source.ts';
+import { buildGlossaryIndex } from '../../src/lib/glossary/search-index.ts';
+import { MAX_QUERY_LENGTH, normalizeQuery, prepareIndex, searchGlossary } from '../../src/lib/glossary/search.ts';
+import { loadGlossaryIndex } from '../../src/lib/glossary/source.ts';
 import { projectRoot } from '../support/build.ts';
 
 const real = prepareIndex((await loadGlossaryIndex(projectRoot)).terms);

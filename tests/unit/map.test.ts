@@ -6,10 +6,10 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { distanceKm } from '../../src/lib/geo.ts';
-import { boxesOverlap, dotBox, placeLabels, type Box, type PlacedLabel } from '../../src/lib/map-labels.ts';
-import { insetShapes, recognisedBorders, regionShapes, simplifyLine } from '../../src/lib/map-geometry.ts';
-import { KURSK_INCURSION_OUTLINE, SUMY_BORDER_POINT } from '../../src/lib/map-features.ts';
+import { distanceKm } from '../../src/lib/map/geo.ts';
+import { boxesOverlap, dotBox, placeLabels, type Box, type PlacedLabel } from '../../src/lib/map/labels.ts';
+import { insetShapes, recognisedBorders, regionShapes, simplifyLine } from '../../src/lib/map/geometry.ts';
+import { KURSK_INCURSION_OUTLINE, SUMY_BORDER_POINT } from '../../src/lib/map/features.ts';
 import {
 	distanceFromBorderPoint,
 	insetLayer,
@@ -19,7 +19,7 @@ import {
 	WIDE_LAYER,
 	type MapLayer,
 	type MapPlace,
-} from '../../src/lib/map-layout.ts';
+} from '../../src/lib/map/layout.ts';
 import {
 	circlePath,
 	INSET_SIZE,
@@ -27,8 +27,8 @@ import {
 	MAP_SIZE,
 	projectPoint,
 	regionProjection,
-} from '../../src/lib/map-projection.ts';
-import { CompactPath } from '../../src/lib/svg-path.ts';
+} from '../../src/lib/map/projection.ts';
+import { CompactPath } from '../../src/lib/map/svg-path.ts';
 
 const placesDir = new URL('../../src/content/places/', import.meta.url);
 const places: MapPlace[] = readdirSync(placesDir)

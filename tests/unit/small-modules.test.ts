@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase } from '../../src/lib/base-path.ts';
-import { formatDate } from '../../src/lib/dates.ts';
-import { distanceKm, formatCoordinates } from '../../src/lib/geo.ts';
-import { groupBy, letterOf } from '../../src/lib/glossary-groups.ts';
-import { jsonLdScript } from '../../src/lib/json-ld.ts';
-import { buildBacklinks } from '../../src/lib/link-graph.ts';
-import { normalizeText } from '../../src/lib/normalize.ts';
-import { closest, editDistance } from '../../src/lib/suggest.ts';
-import { withBase } from '../../src/lib/urls.ts';
+import { normalizeBase } from '../../src/lib/site/base-path.ts';
+import { formatDate } from '../../src/lib/site/dates.ts';
+import { distanceKm, formatCoordinates } from '../../src/lib/map/geo.ts';
+import { groupBy, letterOf } from '../../src/lib/glossary/groups.ts';
+import { jsonLdScript } from '../../src/lib/site/json-ld.ts';
+import { buildBacklinks } from '../../src/lib/content/link-graph.ts';
+import { normalizeText } from '../../src/lib/glossary/normalize.ts';
+import { closest, editDistance } from '../../src/lib/glossary/edit-distance.ts';
+import { withBase } from '../../src/lib/site/urls.ts';
 
 describe('base path', () => {
 	it('normalises the forms people write', () => {

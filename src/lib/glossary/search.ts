@@ -1,6 +1,6 @@
-import type { GlossaryIndexEntry } from './glossary-index.ts';
+import type { GlossaryIndexEntry } from './search-index.ts';
 import { normalizeText } from './normalize.ts';
-import { editDistance } from './suggest.ts';
+import { editDistance } from './edit-distance.ts';
 
 /** How a result matched, best first. */
 export type MatchKind = 'term' | 'alias' | 'prefix' | 'typo' | 'definition';

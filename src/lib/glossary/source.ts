@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { plainRef } from '../schemas/ref.ts';
-import { contentDir } from './content-dir.ts';
-import { readContentDir } from './content-files.ts';
-import { buildGlossaryIndex, type GlossaryIndex, type GlossaryIndexSource } from './glossary-index.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
+import { plainRef } from '../../schemas/ref.ts';
+import { contentDir } from '../content/dir.ts';
+import { readContentDir } from '../content/files.ts';
+import { buildGlossaryIndex, type GlossaryIndex, type GlossaryIndexSource } from './search-index.ts';
 
 /**
  * Builds the glossary search index straight from the content files, through the same schema

@@ -1,4 +1,4 @@
-import type { RawEntry } from './content-files.ts';
+import type { RawEntry } from '../content/files.ts';
 import { withBase } from './urls.ts';
 
 /**

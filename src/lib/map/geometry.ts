@@ -4,7 +4,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { insetProjection, MAP_SIZE, regionProjection } from './map-projection.ts';
+import { insetProjection, MAP_SIZE, regionProjection } from './projection.ts';
 import { pathData } from './svg-path.ts';
 
 interface CountryProperties {

@@ -1,5 +1,5 @@
-import type { GlossaryIndex } from './glossary-index.ts';
-import { prepareIndex, searchGlossary } from './glossary-search.ts';
+import type { GlossaryIndex } from './search-index.ts';
+import { prepareIndex, searchGlossary } from './search.ts';
 
 export interface CliResult {
 	code: number;

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import yaml from 'js-yaml';
-import type { CollectionName } from '../schemas/ref.ts';
+import type { CollectionName } from '../../schemas/ref.ts';
 
 export type ContentCollection = CollectionName | 'docs';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { normalizeBase } from './base-path.ts';
+import { normalizeBase } from '../src/lib/site/base-path.ts';
 
 export interface RunningServer {
 	/** e.g. "http://127.0.0.1:4321/atacms/" */

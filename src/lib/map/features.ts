@@ -1,5 +1,5 @@
 import type { Polygon } from 'geojson';
-import type { LatLon } from './map-projection.ts';
+import type { LatLon } from './projection.ts';
 
 /**
  * The point on the Ukraine–Russia border nearest Sumy in Natural Earth's 1:50m border line,

@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
-import { docsExtension } from '../schemas/docs.ts';
-import { eventsSchema } from '../schemas/events.ts';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { peopleSchema } from '../schemas/people.ts';
-import { placesSchema } from '../schemas/places.ts';
-import { quotesSchema } from '../schemas/quotes.ts';
-import type { CollectionName, RefBuilder } from '../schemas/ref.ts';
-import { sourcesSchema } from '../schemas/sources.ts';
-import type { ContentCollection, RawEntry, ReadProblem } from './content-files.ts';
-import { normalizeText } from './normalize.ts';
-import { closest } from './suggest.ts';
+import { docsExtension } from '../../schemas/docs.ts';
+import { eventsSchema } from '../../schemas/events.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
+import { peopleSchema } from '../../schemas/people.ts';
+import { placesSchema } from '../../schemas/places.ts';
+import { quotesSchema } from '../../schemas/quotes.ts';
+import type { CollectionName, RefBuilder } from '../../schemas/ref.ts';
+import { sourcesSchema } from '../../schemas/sources.ts';
+import type { ContentCollection, RawEntry, ReadProblem } from './files.ts';
+import { normalizeText } from '../glossary/normalize.ts';
+import { closest } from '../glossary/edit-distance.ts';
 
 /** One thing wrong with the content: which file, which field, what to do. */
 export interface ContentProblem {

@@ -1,13 +1,13 @@
 import type { GeoProjection } from 'd3-geo';
 import { distanceKm } from './geo.ts';
-import { dotBox, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './map-labels.ts';
+import { dotBox, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import {
 	ATACMS_LONGEST_RANGE_KM,
 	KM_PER_MILE,
 	KURSK_INCURSION_LABEL_POINT,
 	KURSK_INCURSION_OUTLINE,
 	SUMY_BORDER_POINT,
-} from './map-features.ts';
+} from './features.ts';
 import {
 	circlePath,
 	INSET_SIZE,
@@ -17,7 +17,7 @@ import {
 	projectPoint,
 	regionProjection,
 	type LatLon,
-} from './map-projection.ts';
+} from './projection.ts';
 import { pathData } from './svg-path.ts';
 
 /** A place as the maps need it: an entry of the `places` collection, flattened. */

@@ -128,5 +128,5 @@ export function circlePath(center: LatLon, radiusKm: number, projection: GeoProj
 }
 
 // Label placement lives in its own module; re-exported so map code has one entry point.
-export { boxesOverlap, dotBox, labelBox, placeLabels, textWidth } from './map-labels.ts';
-export type { Box, LabelPosition, LabelRequest, PlacedLabel, PlacementOptions } from './map-labels.ts';
+export { boxesOverlap, dotBox, labelBox, placeLabels, textWidth } from './labels.ts';
+export type { Box, LabelPosition, LabelRequest, PlacedLabel, PlacementOptions } from './labels.ts';
