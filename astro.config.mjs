@@ -42,6 +42,8 @@ export default defineConfig({
 	prefetch: offline ? false : undefined,
 	site: process.env.SITE_URL,
 	outDir: process.env.OUT_DIR ?? './dist',
+	// Each build of other content (tests, benchmark) keeps its own content cache.
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	security: {
 		// Scripts and style elements are hashed: no 'unsafe-inline' for either. Style *attributes*
 		// (Starlight sets a few CSS custom properties inline) are allowed through style-src-attr

@@ -9,6 +9,7 @@ import { peopleSchema } from './schemas/people.ts';
 import { placesSchema } from './schemas/places.ts';
 import { quotesSchema } from './schemas/quotes.ts';
 import { sourcesSchema } from './schemas/sources.ts';
+import { storySchema } from './schemas/story.ts';
 
 const dir = contentDir();
 const yamlFiles = (name: string) => glob({ base: `${dir}/${name}`, pattern: '**/[^_]*.{yaml,yml}' });
@@ -27,4 +28,6 @@ export const collections = {
 	events: defineCollection({ loader: yamlFiles('events'), schema: eventsSchema(reference) }),
 	quotes: defineCollection({ loader: yamlFiles('quotes'), schema: quotesSchema(reference) }),
 	sources: defineCollection({ loader: yamlFiles('sources'), schema: sourcesSchema() }),
+	/** One entry, `story/story.yaml`: the story's title, dates and phases. */
+	story: defineCollection({ loader: yamlFiles('story'), schema: storySchema() }),
 };

@@ -2,7 +2,7 @@
  * Loads the collections once per build and derives what several pages need: the link graph
  * behind "Mentioned in", and the glossary search index. Pure logic lives in src/lib/.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildGlossaryIndex } from '../lib/glossary/search-index';
 import { buildBacklinks, entryKey, type LinkSource } from '../lib/content/link-graph';
 import { withBase } from '../lib/site/urls';
@@ -89,3 +89,10 @@ export function definedTermInput(entry: CollectionEntry<'glossary'>, site: URL |
 export const glossarySetUrl = (site: URL | undefined) => absoluteUrl(withBase(base, 'glossary/'), site);
 
 const absoluteUrl = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);
+
+/** The story's settings (src/content/story/story.yaml): title, report date, phases, decision week. */
+export async function story() {
+	const entry = await getEntry('story', 'story');
+	if (!entry) throw new Error('src/content/story/story.yaml is missing; the site needs its story settings');
+	return entry.data;
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, projectRoot } from '../../scripts/site-build.ts';
+import { buildSite } from '../../scripts/site-build.ts';
 import { startServer, type RunningServer } from '../../scripts/static-server.ts';
 
 declare module 'vitest' {
@@ -23,11 +23,11 @@ let scratch: string | undefined;
  * `npm run build` does), plus the same site for the sub-path /atacms/. Serves both on 127.0.0.1.
  */
 export async function setup(project: TestProject) {
-	const distDir = path.join(projectRoot, 'dist');
-	const offlineDir = path.join(projectRoot, 'dist-offline');
 	scratch = mkdtempSync(path.join(tmpdir(), 'atacms-browser-'));
+	const distDir = path.join(scratch, 'dist');
+	const offlineDir = path.join(scratch, 'dist-offline');
 	const subpathDir = path.join(scratch, 'subpath');
-	if (process.env.SKIP_BUILD !== '1') {
+	{
 		const started = Date.now();
 		const main = buildSite({ outDir: distDir, offlineDir, basePath: '/', quiet: true });
 		if (!main.ok) throw new Error(`The site did not build:\n${main.output}`);

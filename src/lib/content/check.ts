@@ -7,6 +7,7 @@ import { placesSchema } from '../../schemas/places.ts';
 import { quotesSchema } from '../../schemas/quotes.ts';
 import type { CollectionName, RefBuilder } from '../../schemas/ref.ts';
 import { sourcesSchema } from '../../schemas/sources.ts';
+import { storySchema } from '../../schemas/story.ts';
 import type { ContentCollection, RawEntry, ReadProblem } from './files.ts';
 import { normalizeText } from '../glossary/normalize.ts';
 import { closest } from '../glossary/edit-distance.ts';
@@ -38,6 +39,7 @@ const schemas: Record<ContentCollection, z.ZodType> = {
 	events: eventsSchema(markerRef),
 	quotes: quotesSchema(markerRef),
 	sources: sourcesSchema(),
+	story: storySchema(),
 };
 
 const singular: Record<ContentCollection, string> = {
@@ -48,6 +50,7 @@ const singular: Record<ContentCollection, string> = {
 	events: 'event',
 	quotes: 'quote',
 	sources: 'source',
+	story: 'story settings file',
 };
 
 function fieldName(path: readonly PropertyKey[]): string {

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+
+const isoDay = z
+	.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2024-11-17')])
+	.transform((value, ctx) => {
+		const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
+		if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
+			ctx.addIssue({ code: 'custom', message: `${String(value)} is not a real calendar date; write it as YYYY-MM-DD` });
+			return z.NEVER;
+		}
+		return date;
+	});
+
+const phase = z.object({
+	/** The heading readers see for the phase, e.g. "Before the decision". */
+	label: z.string().trim().min(1),
+	/** One line on what the phase covers, e.g. "From the first delivery to the report". */
+	description: z.string().trim().min(1).optional(),
+});
+
+/**
+ * The story's own settings: one YAML file, `src/content/story/story.yaml`. Everything the code
+ * would otherwise have to know about this particular story lives here.
+ */
+export const storySchema = () =>
+	z.object({
+		/** The site title, short enough for a phone header, e.g. "The ATACMS decision". */
+		title: z.string().trim().min(1),
+		/** One or two sentences for search engines and link previews. */
+		description: z.string().trim().min(1),
+		/** The day the story was reported, YYYY-MM-DD, e.g. 2024-11-17: "later" means after this day. */
+		reportDate: isoDay,
+		/** The "as of" line shown near the top of pages, e.g. "As reported on 17 November 2024; later events are marked". */
+		asReportedOn: z.string().trim().min(1),
+		/** The span of dates any entry may carry, to catch mistyped years, e.g. { start: 2022-01-01, end: 2025-12-31 }. */
+		window: z.object({ start: isoDay, end: isoDay }),
+		/** How the timeline names its three parts: before, on and after the reported decision. */
+		phases: z.object({ before: phase, decision: phase, after: phase }),
+		/** The days the overview's day-by-day strip covers, e.g. { start: 2024-11-15, end: 2024-11-19 }. */
+		decisionWeek: z.object({ start: isoDay, end: isoDay }),
+	});
+
+export type Story = z.infer<ReturnType<typeof storySchema>>;
