@@ -6,13 +6,16 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { criticalCss } from './src/integrations/critical-css.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { lazyPagefind } from './src/integrations/lazy-pagefind.ts';
 import { offlineCopy } from './src/integrations/offline-copy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { readContentDir } from './src/lib/content/files.ts';
 import { remarkGlossary } from './src/lib/glossary/linker.ts';
 import { normalizeBase } from './src/lib/site/base-path.ts';
+import { contentSecurityPolicy } from './src/lib/site/csp.ts';
 import { remarkBaseLinks } from './src/lib/site/base-links.ts';
 import { customPageTargets, isKnownCustomPage } from './src/lib/site/custom-pages.ts';
 
@@ -35,6 +38,12 @@ const terms = entries
 
 const customPages = customPageTargets(entries, base);
 
+// The site title and description come from the story settings (src/content/story/story.yaml);
+// when that file is broken the content check stops the build with the reason.
+const settings = entries.find((entry) => entry.collection === 'story')?.data ?? {};
+const siteTitle = typeof settings.title === 'string' ? settings.title : 'Untitled story';
+const siteDescription = typeof settings.description === 'string' ? settings.description : undefined;
+
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
@@ -45,24 +54,8 @@ export default defineConfig({
 	// Each build of other content (tests, benchmark) keeps its own content cache.
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	security: {
-		// Scripts and style elements are hashed: no 'unsafe-inline' for either. Style *attributes*
-		// (Starlight sets a few CSS custom properties inline) are allowed through style-src-attr
-		// only; they cannot run code. Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"worker-src 'self'",
-				"manifest-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-		},
+		// One policy for the pages and any header file: src/lib/site/csp.ts.
+		csp: contentSecurityPolicy,
 	},
 	markdown: {
 		processor: unified({
@@ -72,9 +65,8 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		starlight({
-			title: 'The ATACMS decision',
-			description:
-				'What President Biden authorized on 17 November 2024, why then, who reacted and what was still unknown: a sourced explainer with a glossary that works offline.',
+			title: siteTitle,
+			description: siteDescription,
 			lastUpdated: false,
 			// A broken link or #fragment in any Markdown or MDX page fails the build. The validator
 			// knows Markdown pages only: links to generated pages are checked against the content.
@@ -91,10 +83,10 @@ export default defineConfig({
 						}),
 					],
 			pagination: true,
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/typography.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-				Search: './src/components/overrides/Search.astro',
+				Search: offline ? './src/components/overrides/OfflineSearch.astro' : './src/components/overrides/Search.astro',
 				MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 				TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
@@ -117,12 +109,16 @@ export default defineConfig({
 						{ label: 'Timeline', link: '/timeline/' },
 						{ label: 'People', link: '/people/' },
 						{ label: 'Places', link: '/places/' },
-						{ label: 'Sources and method', link: '/sources/' },
+						{ label: 'Sources', link: '/sources/' },
+						{ label: 'How this explainer was made', link: '/method/' },
 						{ label: 'Data and downloads', link: '/data/' },
 					],
 				},
 			],
 		}),
+		lazyPagefind(),
+		// Inlines each page's critical CSS: before the CSP hashes, which must cover the new <style>.
+		criticalCss({ base }),
 		cspInlineHashes(),
 		offline ? offlineCopy() : serviceWorker(),
 	],
