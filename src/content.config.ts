@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { contentDir } from './lib/content/dir.ts';
+import { correctionsSchema } from './schemas/corrections.ts';
 import { docsExtension } from './schemas/docs.ts';
 import { eventsSchema } from './schemas/events.ts';
 import { glossarySchema } from './schemas/glossary.ts';
@@ -30,4 +31,6 @@ export const collections = {
 	sources: defineCollection({ loader: yamlFiles('sources'), schema: sourcesSchema() }),
 	/** One entry, `story/story.yaml`: the story's title, dates and phases. */
 	story: defineCollection({ loader: yamlFiles('story'), schema: storySchema() }),
+	/** Published corrections, one YAML file each: listed on /corrections/, noted on the pages they touch. */
+	corrections: defineCollection({ loader: yamlFiles('corrections'), schema: correctionsSchema(reference) }),
 };

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 
-const isoDay = z
+/** A real calendar day written YYYY-MM-DD, any year (YAML may already have made it a Date). */
+export const isoDay = z
 	.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2024-11-17')])
 	.transform((value, ctx) => {
 		const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;

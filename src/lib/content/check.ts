@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { correctionsSchema } from '../../schemas/corrections.ts';
 import { docsExtension } from '../../schemas/docs.ts';
 import { eventsSchema } from '../../schemas/events.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
@@ -11,6 +12,7 @@ import { storySchema } from '../../schemas/story.ts';
 import type { ContentCollection, RawEntry, ReadProblem } from './files.ts';
 import { normalizeText } from '../glossary/normalize.ts';
 import { closest } from '../glossary/edit-distance.ts';
+import { checkLater } from './later.ts';
 
 /** One thing wrong with the content: which file, which field, what to do. */
 export interface ContentProblem {
@@ -40,6 +42,7 @@ const schemas: Record<ContentCollection, z.ZodType> = {
 	quotes: quotesSchema(markerRef),
 	sources: sourcesSchema(),
 	story: storySchema(),
+	corrections: correctionsSchema(markerRef),
 };
 
 const singular: Record<ContentCollection, string> = {
@@ -51,6 +54,7 @@ const singular: Record<ContentCollection, string> = {
 	quotes: 'quote',
 	sources: 'source',
 	story: 'story settings file',
+	corrections: 'correction',
 };
 
 function fieldName(path: readonly PropertyKey[]): string {
@@ -213,6 +217,16 @@ export function checkContent(
 				claimedBy.set(key, { file: entry.file, name, asTerm });
 			}
 		}
+	}
+
+	const reportDate = parsed.find(({ entry }) => entry.collection === 'story')?.data.reportDate;
+	if (reportDate instanceof Date) {
+		problems.push(
+			...checkLater(
+				parsed.map(({ entry, data }) => ({ ...entry, data })),
+				reportDate,
+			),
+		);
 	}
 
 	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? ''));

@@ -4,7 +4,7 @@ import GithubSlugger from 'github-slugger';
 import yaml from 'js-yaml';
 import type { CollectionName } from '../../schemas/ref.ts';
 
-export type ContentCollection = CollectionName | 'docs' | 'story';
+export type ContentCollection = CollectionName | 'docs' | 'story' | 'corrections';
 
 /** One content file as written on disk, before any schema has looked at it. */
 export interface RawEntry {
@@ -33,6 +33,7 @@ const layout: Record<ContentCollection, RegExp> = {
 	quotes: /\.ya?ml$/,
 	sources: /\.ya?ml$/,
 	story: /\.ya?ml$/,
+	corrections: /\.ya?ml$/,
 };
 
 const frontmatterPattern = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

@@ -1,0 +1,122 @@
+/**
+ * "Later" is checked, not remembered: a one-line text that names a day after the story's report
+ * date must say that it came later, or a reader takes it for part of what was reported.
+ */
+
+/** Words that tell a reader an event came after the report, e.g. "Later, on 19 November 2024, …". */
+export const laterMarkers = ['later', 'after the report', 'afterwards', 'subsequently', 'since the report'] as const;
+
+/** The one-line fields the rule reads, by collection: what previews, search and lists show out of context. */
+export const laterFields = {
+	docs: ['description'],
+	events: ['summary'],
+	glossary: ['definition'],
+	places: ['summary'],
+	people: ['summary'],
+} as const satisfies Record<string, readonly string[]>;
+
+const monthNames = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+const monthPattern =
+	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// "19 November 2024", "18 and 19 Nov 2024", "18–19 November", "November 2024", "2024-11-19".
+const datePattern = new RegExp(
+	`\\b(?:(\\d{1,2})(?:\\s*(?:–|-|to|and)\\s*(\\d{1,2}))?\\s+)?${monthPattern}(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+	'gi',
+);
+
+/** A date named in a text: the words as written and the last day they can mean. */
+export interface NamedDate {
+	text: string;
+	/** The latest day the words can mean: a range's last day, a month's last day. */
+	latest: Date;
+	/** The earliest day: a range's first day, a month's first day. */
+	earliest: Date;
+}
+
+const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day));
+
+/**
+ * The dates a text names. A day and month without a year take `defaultYear` (the story's year);
+ * a month named alone, without a day or a year, is not a date ("may" is also a verb).
+ */
+export function namedDates(text: string, defaultYear: number): NamedDate[] {
+	const found: NamedDate[] = [];
+	for (const match of text.matchAll(datePattern)) {
+		const [whole, firstDay, lastDay, monthWord, yearWord, isoYear, isoMonth, isoDayText] = match;
+		if (isoYear) {
+			const day = utc(Number(isoYear), Number(isoMonth) - 1, Number(isoDayText));
+			found.push({ text: whole, earliest: day, latest: day });
+			continue;
+		}
+		if (!monthWord || (!firstDay && !yearWord)) continue;
+		const month = monthNames.findIndex((name) => name.startsWith(monthWord.toLowerCase().replace('.', '')));
+		const year = yearWord ? Number(yearWord) : defaultYear;
+		if (firstDay) {
+			found.push({
+				text: whole,
+				earliest: utc(year, month, Number(firstDay)),
+				latest: utc(year, month, Number(lastDay ?? firstDay)),
+			});
+		} else {
+			found.push({ text: whole, earliest: utc(year, month, 1), latest: utc(year, month + 1, 0) });
+		}
+	}
+	return found;
+}
+
+/** Whether a text says it is about later events, e.g. "Two days after the report, …". */
+export function hasLaterMarker(text: string): boolean {
+	return laterMarkers.some((marker) => new RegExp(`\\b${marker}\\b`, 'i').test(text));
+}
+
+/** The first date in `text` wholly after `reportDate` when the text does not say "later"; else undefined. */
+export function unmarkedLaterDate(text: string, reportDate: Date): NamedDate | undefined {
+	if (hasLaterMarker(text)) return undefined;
+	return namedDates(text, reportDate.getUTCFullYear()).find((date) => date.earliest > reportDate);
+}
+
+/** One entry as the rule sees it: its collection, file and parsed fields. */
+export interface LaterCandidate {
+	collection: string;
+	file: string;
+	data: Record<string, unknown>;
+}
+
+/** Every one-line field that names a day after `reportDate` without a marker, as file/field/message. */
+export function checkLater(
+	entries: readonly LaterCandidate[],
+	reportDate: Date,
+): { file: string; field: string; message: string }[] {
+	const problems: { file: string; field: string; message: string }[] = [];
+	const reportDay = reportDate.toISOString().slice(0, 10);
+	for (const entry of entries) {
+		const fields: readonly string[] = laterFields[entry.collection as keyof typeof laterFields] ?? [];
+		for (const field of fields) {
+			const text = entry.data[field];
+			if (typeof text !== 'string') continue;
+			const date = unmarkedLaterDate(text, reportDate);
+			if (!date) continue;
+			problems.push({
+				file: entry.file,
+				field,
+				message: `\`${field}\` names ${date.text}, after the report date (${reportDay}), without saying so; add one of ${laterMarkers
+					.map((marker) => `“${marker}”`)
+					.join(', ')} (e.g. “Later, on ${date.text}, …”), or move it out of this line`,
+			});
+		}
+	}
+	return problems;
+}
