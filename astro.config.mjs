@@ -53,6 +53,13 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	// Each build of other content (tests, benchmark) keeps its own content cache.
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+	vite: {
+		build: {
+			// Scripts go to files, not inline into every page: a file is cached for the next page, and an
+			// inline script is paid again on each (and needs a CSP hash in each page's policy).
+			assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
+		},
+	},
 	security: {
 		// One policy for the pages and any header file: src/lib/site/csp.ts.
 		csp: contentSecurityPolicy,
@@ -68,6 +75,18 @@ export default defineConfig({
 			title: siteTitle,
 			description: siteDescription,
 			lastUpdated: false,
+			// Feed readers find the corrections and later-events feed from any page.
+			head: [
+				{
+					tag: 'link',
+					attrs: {
+						rel: 'alternate',
+						type: 'application/atom+xml',
+						title: 'Corrections and later events',
+						href: `${base}feed.xml`,
+					},
+				},
+			],
 			// A broken link or #fragment in any Markdown or MDX page fails the build. The validator
 			// knows Markdown pages only: links to generated pages are checked against the content.
 			// It reads src/content/docs, so builds of other content (tests, benchmark) go without it.
@@ -83,9 +102,10 @@ export default defineConfig({
 						}),
 					],
 			pagination: true,
-			customCss: ['./src/styles/site.css', './src/styles/typography.css'],
+			customCss: ['./src/styles/site.css', './src/styles/typography.css', './src/styles/share.css', './src/styles/corrections.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: offline ? './src/components/overrides/OfflineSearch.astro' : './src/components/overrides/Search.astro',
 				MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
@@ -112,6 +132,7 @@ export default defineConfig({
 						{ label: 'Sources', link: '/sources/' },
 						{ label: 'How this explainer was made', link: '/method/' },
 						{ label: 'Data and downloads', link: '/data/' },
+						{ label: 'Corrections', link: '/corrections/' },
 					],
 				},
 			],

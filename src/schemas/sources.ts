@@ -4,18 +4,29 @@ import { storyDate } from './ref.ts';
 /** A report, statement or reference work: one YAML file in `src/content/sources/`. */
 export const sourcesSchema = () =>
 	z.object({
-		/** Full title, e.g. "Biden authorizes Ukraine to use US-supplied long-range missiles inside Russia". */
+		/**
+		 * Full title, e.g. "Pentagon press briefing". When the source has no headline of its own, describe
+		 * it and say so, e.g. "News report on the missile decision (descriptive title)".
+		 */
 		title: z.string().trim().min(1),
 		/** A short label for citations, e.g. "Report, 17 Nov 2024". */
 		short: z.string().trim().min(1).max(40),
-		/** Who published it, e.g. "News wire report". */
+		/** Who published or said it, by institution, outlet or person, e.g. "US Department of Defense". */
 		publisher: z.string().trim().min(1),
 		/** Publication date, YYYY-MM-DD, when known, e.g. 2024-11-17. */
 		date: storyDate().optional(),
-		/** A link to it, only when known, e.g. "https://example.org/report". */
+		/** A link to it, only when checked; never a guessed address. Leave it out otherwise, e.g. "https://example.org/report". */
 		url: z.url({ message: 'url must be a full address starting with https://, or leave the field out' }).optional(),
 		/** What sort of source it is, e.g. "report". */
 		kind: z.enum(['report', 'statement', 'reference', 'compilation']),
 		/** One sentence on what it covers and how far to trust it. */
 		note: z.string().trim().min(1),
+		/**
+		 * A plain-text file next to this entry holding the source's full text, which the Sources page
+		 * reproduces, e.g. "report-2024-11-17.txt". Only for a text the site may reproduce.
+		 */
+		text: z
+			.string()
+			.regex(/^[\w.-]+\.txt$/, 'text must be the name of a .txt file in src/content/sources/, e.g. "report.txt"')
+			.optional(),
 	});
