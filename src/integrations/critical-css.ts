@@ -1,0 +1,112 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import Beasties from 'beasties';
+import { rewriteHtmlFiles } from '../lib/site/files.ts';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Marks a stylesheet beasties switches on by script (the one inline script it adds, whose text never changes). */
+export const deferredMediaAttribute = 'data-beasties-media';
+/** Tells beasties to leave a stylesheet alone. */
+const skipAttribute = 'data-beasties-skip';
+
+/**
+ * Print stylesheets are left alone: their rules must not be inlined as if they were for the
+ * screen, and they never block the first paint anyway. Returns the page with those marked, and
+ * how many screen stylesheets it links.
+ */
+function markPrintSheets(html: string): { html: string; screenSheets: number } {
+	let screenSheets = 0;
+	let out = html;
+	// From the last to the first, so the offsets of those still to edit stay valid.
+	for (const link of stylesheetLinks(html).reverse()) {
+		if (attribute(link, 'media') !== 'print') {
+			screenSheets++;
+			continue;
+		}
+		const at = link.sourceCodeLocation!.startTag!.startOffset + '<link'.length;
+		out = `${out.slice(0, at)} ${skipAttribute}${out.slice(at)}`;
+	}
+	return { html: out, screenSheets };
+}
+
+const attribute = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
+
+/** The page's `<link rel="stylesheet">` elements, parsed, with where each sits in the source. */
+function stylesheetLinks(html: string): Element[] {
+	const found: Element[] = [];
+	const walk = (node: Node) => {
+		if ('tagName' in node && node.tagName === 'link' && attribute(node, 'rel') === 'stylesheet') found.push(node);
+		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+	};
+	walk(parse(html, { sourceCodeLocationInfo: true }));
+	return found;
+}
+
+export interface CriticalCssOptions {
+	/** The built site's folder. */
+	dir: string;
+	/** The site's base path ("/" or "/atacms/"), which stylesheet URLs start with. */
+	base: string;
+}
+
+/**
+ * Makes a page's stylesheets stop blocking the first paint: the rules that match the page's own
+ * elements are inlined in a `<style>` in the head, and the full stylesheet (cached for the next
+ * page) is switched on by one small script once it has arrived; `<noscript>` keeps it where
+ * scripts cannot run. The HTML is parsed (beasties uses htmlparser2), not matched with patterns.
+ * Throws, naming the page, when a page links a screen stylesheet and nothing was inlined.
+ */
+export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
+	const beasties = new Beasties({
+		path: dir,
+		publicPath: base,
+		preload: 'media-script',
+		// The full stylesheet stays as it is: the next page finds it in the cache.
+		pruneSource: false,
+		// Only linked stylesheets are reduced; components' own <style> elements are left as they are.
+		reduceInlineStyles: false,
+		mergeStylesheets: true,
+		fonts: false,
+		keyframes: 'critical',
+		compress: true,
+		logLevel: 'warn',
+	});
+	return async (html: string, sitePath: string): Promise<string> => {
+		const marked = markPrintSheets(html);
+		if (marked.screenSheets === 0) return html;
+		let output = await beasties.process(marked.html);
+		const links = stylesheetLinks(output);
+		const deferred = links.filter((link) => attribute(link, deferredMediaAttribute) !== undefined).length;
+		for (const link of links.reverse()) {
+			const location = link.sourceCodeLocation!.attrs?.[skipAttribute];
+			if (location) output = output.slice(0, location.startOffset - 1) + output.slice(location.endOffset);
+		}
+		if (deferred !== marked.screenSheets) {
+			throw new Error(
+				`critical-css: ${sitePath} links ${marked.screenSheets} screen stylesheet(s) but ${deferred} were inlined and deferred; check that the stylesheet files exist under the build folder and start with the base path "${base}".`,
+			);
+		}
+		return output;
+	};
+}
+
+/**
+ * After the build, inlines each page's critical CSS and defers its stylesheets. Must run before
+ * `cspInlineHashes()`, which then hashes the new `<style>` and `<script>`.
+ */
+export function criticalCss({ base }: { base: string }): AstroIntegration {
+	return {
+		name: 'critical-css',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const transform = criticalCssTransformer({ dir: root, base });
+				const { pages, changed } = await rewriteHtmlFiles(root, transform);
+				logger.info(`critical CSS inlined, stylesheets deferred on ${changed} of ${pages} pages`);
+			},
+		},
+	};
+}
