@@ -3,16 +3,16 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { readStorySettings } from '../src/lib/content/story-settings.ts';
 import { filesUnder } from '../src/lib/site/files.ts';
 
 const require = createRequire(import.meta.url);
 const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
 export const projectRoot = path.resolve(import.meta.dirname, '..');
+const packageName = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { name: string }).name;
 
-/** The offline copy's file name, as linked from the data page. */
-export const OFFLINE_ZIP = 'atacms-explainer-offline.zip';
-// A fixed date for every file in the zip, so two builds give the same bytes.
-const ZIP_DATE = new Date('2024-11-17T00:00:00Z');
+/** The offline copy's file name, as linked from the data page: the package name, then "-offline.zip". */
+export const OFFLINE_ZIP = `${packageName}-offline.zip`;
 
 /**
  * Runs `astro build` in a child process with extra environment (OUT_DIR, CONTENT_DIR, BASE_PATH…).
@@ -36,7 +36,9 @@ export function astroBuild(
 /** Zips a folder with its files in name order and fixed dates. */
 export function zipFolder(dir: string, into: string): number {
 	const files: Zippable = {};
-	for (const file of filesUnder(dir)) files[file] = [readFileSync(path.join(dir, file)), { mtime: ZIP_DATE }];
+	// One fixed date for every file, the story's report date, so two builds give the same bytes.
+	const mtime = readStorySettings(projectRoot).reportDate;
+	for (const file of filesUnder(dir)) files[file] = [readFileSync(path.join(dir, file)), { mtime }];
 	const zip = zipSync(files, { level: 9 });
 	writeFileSync(into, zip);
 	return zip.byteLength;

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { glossaryCategories } from '../schemas/glossary';
 import { withBase } from '../lib/site/urls';
+import { story } from '../data/site';
 
 /** Every glossary term for reuse: slug, term, aliases, definition, category and page URL. */
 export const GET: APIRoute = async ({ site }) => {
@@ -21,6 +22,6 @@ export const GET: APIRoute = async ({ site }) => {
 			};
 		});
 	return new Response(
-		JSON.stringify({ title: 'Glossary: the ATACMS decision, explained', count: terms.length, terms }, null, '\t'),
+		JSON.stringify({ title: `Glossary: ${(await story()).title}`, count: terms.length, terms }, null, '\t'),
 	);
 };

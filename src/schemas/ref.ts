@@ -21,30 +21,28 @@ export const refList = <C extends CollectionName>(ref: RefBuilder, collection: C
 	z.array(ref(collection)).default([]);
 
 /**
- * A calendar date written as YYYY-MM-DD, within the story's window. YAML turns an unquoted
- * date into a Date; a quoted one stays a string: both are accepted.
+ * Dates parsed by `storyDate()`. The content check looks them up to hold each one to the
+ * story's `window` (story/story.yaml), which it reads before any other entry.
+ */
+export const storyDates = new WeakSet<Date>();
+
+/**
+ * A calendar date written as YYYY-MM-DD that must fall within the story's `window`. YAML turns
+ * an unquoted date into a Date; a quoted one stays a string: both are accepted. The window
+ * itself is checked by the content check, against the story settings.
  */
 export const storyDate = () =>
 	z
-		.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2024-11-17')])
+		.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 1999-12-31')])
 		.transform((value, ctx) => {
 			const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
 			if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
 				ctx.addIssue({
 					code: 'custom',
-					message: `${String(value)} is not a real calendar date; write it as YYYY-MM-DD, e.g. 2024-11-17`,
+					message: `${String(value)} is not a real calendar date; write it as YYYY-MM-DD, e.g. 1999-12-31`,
 				});
 				return z.NEVER;
 			}
-			if (date < STORY_START || date > STORY_END) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `${date.toISOString().slice(0, 10)} is outside the story's window (2022-01-01 to 2025-12-31); check the year`,
-				});
-				return z.NEVER;
-			}
+			storyDates.add(date);
 			return date;
 		});
-
-export const STORY_START = new Date('2022-01-01T00:00:00Z');
-export const STORY_END = new Date('2025-12-31T00:00:00Z');

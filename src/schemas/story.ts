@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /** A real calendar day written YYYY-MM-DD, any year (YAML may already have made it a Date). */
 export const isoDay = z
-	.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2024-11-17')])
+	.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 1999-12-31')])
 	.transform((value, ctx) => {
 		const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
 		if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
@@ -39,6 +39,11 @@ export const storySchema = () =>
 		phases: z.object({ before: phase, decision: phase, after: phase }),
 		/** The days the overview's day-by-day strip covers, e.g. { start: 2024-11-15, end: 2024-11-19 }. */
 		decisionWeek: z.object({ start: isoDay, end: isoDay }),
+		/**
+		 * What the glossary search box suggests typing, e.g. [ATACMS, apec, ballistic]: a term, an
+		 * alias in lower case, a word from a definition. Left out, the first three terms are shown.
+		 */
+		searchExamples: z.array(z.string().trim().min(1)).min(1).max(4).optional(),
 	});
 
 export type Story = z.infer<ReturnType<typeof storySchema>>;

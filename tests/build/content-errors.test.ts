@@ -78,7 +78,7 @@ describe('the build refuses bad content', () => {
 			"The content has 1 problem; nothing was built.
 
 			  <content>/events/decision.yaml
-			    - \`date\`: 2024-13-45 is not a real calendar date; write it as YYYY-MM-DD, e.g. 2024-11-17"
+			    - \`date\`: 2024-13-45 is not a real calendar date; write it as YYYY-MM-DD, e.g. 1999-12-31"
 		`);
 	});
 

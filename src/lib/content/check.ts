@@ -6,7 +6,7 @@ import { glossarySchema } from '../../schemas/glossary.ts';
 import { peopleSchema } from '../../schemas/people.ts';
 import { placesSchema } from '../../schemas/places.ts';
 import { quotesSchema } from '../../schemas/quotes.ts';
-import type { CollectionName, RefBuilder } from '../../schemas/ref.ts';
+import { storyDates, type CollectionName, type RefBuilder } from '../../schemas/ref.ts';
 import { sourcesSchema } from '../../schemas/sources.ts';
 import { storySchema } from '../../schemas/story.ts';
 import type { ContentCollection, RawEntry, ReadProblem } from './files.ts';
@@ -123,6 +123,19 @@ function explainIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): s
 	return `\`${field}\`: ${issue.message}`;
 }
 
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Dates made by `storyDate()` anywhere in an entry's data, with the field that holds each. */
+function findStoryDates(value: unknown, path: string, found: { field: string; date: Date }[]): void {
+	if (value instanceof Date) {
+		if (storyDates.has(value)) found.push({ field: path, date: value });
+	} else if (Array.isArray(value)) {
+		value.forEach((item, index) => findStoryDates(item, `${path}[${index}]`, found));
+	} else if (value && typeof value === 'object') {
+		for (const [key, inner] of Object.entries(value)) findStoryDates(inner, path ? `${path}.${key}` : key, found);
+	}
+}
+
 function findReferences(value: unknown, path: string, found: { field: string; ref: Reference }[]): void {
 	if (Array.isArray(value)) {
 		value.forEach((item, index) => findReferences(item, `${path}[${index}]`, found));
@@ -155,6 +168,26 @@ export function checkContent(
 		} else {
 			for (const issue of result.error.issues) {
 				problems.push({ file: entry.file, field: fieldName(issue.path), message: explainIssue(issue, entry.data) });
+			}
+		}
+	}
+
+	// Every dated entry must fall within the story's window, set in the story settings.
+	const settings = parsed.find(({ entry }) => entry.collection === 'story')?.data as
+		| { window: { start: Date; end: Date } }
+		| undefined;
+	if (settings) {
+		const { start, end } = settings.window;
+		for (const { entry, data } of parsed) {
+			const found: { field: string; date: Date }[] = [];
+			findStoryDates(data, '', found);
+			for (const { field, date } of found) {
+				if (date >= start && date <= end) continue;
+				problems.push({
+					file: entry.file,
+					field,
+					message: `\`${field}\`: ${day(date)} is outside the story's window (${day(start)} to ${day(end)}); check the year`,
+				});
 			}
 		}
 	}

@@ -27,13 +27,13 @@ export function definedTerm(term: DefinedTermInput, setUrl: string) {
 	};
 }
 
-/** schema.org DefinedTermSet holding every term. */
-export function definedTermSet(terms: readonly DefinedTermInput[], setUrl: string) {
+/** schema.org DefinedTermSet holding every term; `name` e.g. "Glossary: The ATACMS decision". */
+export function definedTermSet(terms: readonly DefinedTermInput[], setUrl: string, name: string) {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'DefinedTermSet',
 		'@id': termSetId(setUrl),
-		name: 'Glossary: the ATACMS decision, explained',
+		name,
 		url: setUrl,
 		hasDefinedTerm: terms.map((term) => definedTerm(term, setUrl)),
 	};

@@ -1,0 +1,211 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { readContentDir, type RawEntry } from '../../src/lib/content/files.ts';
+
+/**
+ * Code is the engine, content is the story: outside src/content/, no line of code may name the
+ * story it happens to render. The words to look for come from the content itself (glossary
+ * names, people, places, dates, source ids), so the test keeps working for the next story.
+ * Comments may use story examples; only code is scanned.
+ */
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const codeRoots = ['src', 'scripts', 'astro.config.mjs'];
+const contentRoot = 'src/content';
+const codeExtensions = /\.(ts|mts|mjs|js|astro|css)$/;
+
+const months = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+
+/** "2024-11-17" → ["2024-11-17", "17 November 2024", "17 November", "November 17"]. */
+export function writtenForms(isoDate: string): string[] {
+	const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+	const name = months[month - 1];
+	return [isoDate, `${day} ${name} ${year}`, `${day} ${name}`, `${name} ${day}`];
+}
+
+const asIso = (value: unknown): string | undefined => {
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+};
+
+/** The story words of a content set, each with where it comes from. */
+export function storyWords(entries: readonly RawEntry[]): Map<string, string> {
+	const words = new Map<string, string>();
+	const add = (word: unknown, origin: string) => {
+		if (typeof word !== 'string') return;
+		const trimmed = word.trim();
+		// Very short names ("UN", "G7") and lower-case words are too common in code to mean the story.
+		if (trimmed.length < 4 && !/\d/.test(trimmed)) return;
+		if (!words.has(trimmed)) words.set(trimmed, origin);
+	};
+	const addName = (name: unknown, origin: string) => {
+		add(name, origin);
+		// A person or place is named by each capitalised part of its name too: "Biden", "Janeiro".
+		if (typeof name === 'string') {
+			for (const part of name.split(/\s+/)) {
+				if (!/^\p{Lu}\p{L}{3,}$/u.test(part)) continue;
+				add(part, origin);
+				add(part.toUpperCase(), origin); // as in a constant's name: SUMY_BORDER_POINT
+			}
+		}
+	};
+	for (const entry of entries) {
+		const { data } = entry;
+		const origin = entry.file;
+		switch (entry.collection) {
+			case 'glossary':
+				add(data.term, origin);
+				if (Array.isArray(data.aliases)) for (const alias of data.aliases) add(alias, origin);
+				break;
+			case 'people':
+			case 'places':
+				addName(data.name, origin);
+				break;
+			case 'sources':
+				add(entry.id, origin);
+				break;
+			case 'story': {
+				add(data.title, origin);
+				for (const date of [data.reportDate, ...Object.values(data.decisionWeek ?? {})]) {
+					const iso = asIso(date);
+					if (iso) for (const form of writtenForms(iso)) add(form, origin);
+				}
+				break;
+			}
+			case 'events': {
+				add(entry.id, origin);
+				const iso = asIso(data.date);
+				if (iso) add(iso, origin);
+				break;
+			}
+			default:
+				break;
+		}
+	}
+	return words;
+}
+
+/** TypeScript or JavaScript source with its comments removed (the compiler's printer drops them). */
+function scriptCode(source: string, fileName: string): string {
+	const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+	return ts.createPrinter({ removeComments: true }).printFile(file);
+}
+
+const withoutBlockComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, ' ');
+
+/** An .astro file's code: frontmatter and scripts without comments, template without HTML or {/* *\/} comments. */
+function astroCode(source: string, fileName: string): string {
+	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+	let template = frontmatter ? source.slice(frontmatter[0].length) : source;
+	const parts = frontmatter ? [scriptCode(frontmatter[1] ?? '', fileName)] : [];
+	template = template.replace(/<script\b[^>]*>([\s\S]*?)<\/script>/g, (_all, body: string) => {
+		parts.push(scriptCode(body, fileName));
+		return ' ';
+	});
+	template = template.replace(/<style\b[^>]*>([\s\S]*?)<\/style>/g, (_all, body: string) => {
+		parts.push(withoutBlockComments(body));
+		return ' ';
+	});
+	parts.push(withoutBlockComments(template.replace(/<!--[\s\S]*?-->|\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '')));
+	return parts.join('\n');
+}
+
+export function codeOf(file: string, source: string): string {
+	if (file.endsWith('.astro')) return astroCode(source, file);
+	if (file.endsWith('.css')) return withoutBlockComments(source);
+	return scriptCode(source, file);
+}
+
+function codeFiles(): string[] {
+	const files: string[] = [];
+	for (const root of codeRoots) {
+		const absolute = path.join(projectRoot, root);
+		const names = root.includes('.') ? [''] : readdirSync(absolute, { recursive: true }).map(String);
+		for (const name of names) {
+			const relative = path.join(root, name).split(path.sep).join('/');
+			if (relative.startsWith(`${contentRoot}/`) || !codeExtensions.test(relative)) continue;
+			files.push(relative);
+		}
+	}
+	return files.sort();
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every code line naming story words, as 'file: `line` names "word" (where the content has it)'. */
+export function findStoryWords(files: { file: string; code: string }[], words: Map<string, string>): string[] {
+	const patterns = [...words].map(([word, origin]) => ({
+		word,
+		origin,
+		// Letters or digits around a word make another word; `_` does not ("ATACMS_RANGE" names it).
+		pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}])`, 'u'),
+	}));
+	const found: string[] = [];
+	for (const { file, code } of files) {
+		for (const line of code.split('\n')) {
+			const named = patterns.filter(({ pattern }) => pattern.test(line));
+			if (named.length === 0) continue;
+			const words = named.map(({ word, origin }) => `"${word}" (${origin})`).join(', ');
+			found.push(`${file}: \`${line.trim().slice(0, 120)}\` names ${words}`);
+		}
+	}
+	return found;
+}
+
+describe('no story in code', () => {
+	it('derives the story words from the content', async () => {
+		const { entries } = await readContentDir(projectRoot, path.join(projectRoot, 'tests/fixtures/_base'));
+		const words = storyWords(entries);
+		expect(words.has('ATACMS')).toBe(true);
+		expect(words.has('Biden')).toBe(true);
+		expect(words.has('17 November 2024')).toBe(true);
+		expect(words.has('2024-11-17')).toBe(true);
+		expect(words.has('report-2024-11-17')).toBe(true);
+	});
+
+	it('finds a story word in code but not in a comment', () => {
+		const words = new Map([['Sumy', 'places test']]);
+		const files = [
+			{ file: 'a.ts', code: codeOf('a.ts', '// near Sumy\nconst a = 1; /* Sumy */\n') },
+			{
+				file: 'b.astro',
+				code: codeOf('b.astro', '---\n// Sumy\nconst x = 1;\n---\n<!-- Sumy --><p>{/* Sumy */}near Sumy</p>\n'),
+			},
+			{ file: 'c.ts', code: codeOf('c.ts', "const label = 'Sumy border';\n") },
+		];
+		expect(findStoryWords(files, words)).toEqual([
+			'b.astro: `<p>near Sumy</p>` names "Sumy" (places test)',
+			'c.ts: `const label = "Sumy border";` names "Sumy" (places test)',
+		]);
+	});
+
+	it('finds no word of this story in src/, scripts/ or astro.config.mjs outside src/content/', async () => {
+		const { entries } = await readContentDir(projectRoot, path.join(projectRoot, contentRoot));
+		const words = storyWords(entries);
+		expect(words.size).toBeGreaterThan(20);
+		const files = codeFiles().map((file) => ({
+			file,
+			code: codeOf(file, readFileSync(path.join(projectRoot, file), 'utf8')),
+		}));
+		expect(files.length).toBeGreaterThan(20);
+		const offenders = findStoryWords(files, words);
+		expect(
+			offenders,
+			`Code names the story; move these into content or the story settings (src/content/story/story.yaml):\n${offenders.join('\n')}`,
+		).toEqual([]);
+	});
+});
