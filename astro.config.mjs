@@ -75,6 +75,18 @@ export default defineConfig({
 			title: siteTitle,
 			description: siteDescription,
 			lastUpdated: false,
+			// Feed readers find the corrections and later-events feed from any page.
+			head: [
+				{
+					tag: 'link',
+					attrs: {
+						rel: 'alternate',
+						type: 'application/atom+xml',
+						title: 'Corrections and later events',
+						href: `${base}feed.xml`,
+					},
+				},
+			],
 			// A broken link or #fragment in any Markdown or MDX page fails the build. The validator
 			// knows Markdown pages only: links to generated pages are checked against the content.
 			// It reads src/content/docs, so builds of other content (tests, benchmark) go without it.
@@ -90,9 +102,10 @@ export default defineConfig({
 						}),
 					],
 			pagination: true,
-			customCss: ['./src/styles/site.css', './src/styles/typography.css'],
+			customCss: ['./src/styles/site.css', './src/styles/typography.css', './src/styles/share.css', './src/styles/corrections.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: offline ? './src/components/overrides/OfflineSearch.astro' : './src/components/overrides/Search.astro',
 				MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
@@ -119,6 +132,7 @@ export default defineConfig({
 						{ label: 'Sources', link: '/sources/' },
 						{ label: 'How this explainer was made', link: '/method/' },
 						{ label: 'Data and downloads', link: '/data/' },
+						{ label: 'Corrections', link: '/corrections/' },
 					],
 				},
 			],
