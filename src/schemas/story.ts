@@ -39,6 +39,14 @@ export const storySchema = () =>
 		phases: z.object({ before: phase, decision: phase, after: phase }),
 		/** The days the overview's day-by-day strip covers, e.g. { start: 2024-11-15, end: 2024-11-19 }. */
 		decisionWeek: z.object({ start: isoDay, end: isoDay }),
+		/** The id of the map the home page shows, a file in src/content/maps/, e.g. "region"; leave it out for no map. */
+		map: z.string().trim().min(1).optional(),
+		/** The site's name as citations and structured data give it, e.g. "The ATACMS decision, explained". Defaults to `title`. */
+		siteName: z.string().trim().min(1).optional(),
+		/** Who publishes the site, named in citations and structured data, e.g. "The ATACMS decision, explained". Defaults to `siteName`. */
+		publisher: z.string().trim().min(1).optional(),
+		/** The author citations name, a person or an organisation, e.g. "Explainer desk". Absent, citations start with the title. */
+		author: z.string().trim().min(1).optional(),
 		/**
 		 * What the glossary search box suggests typing, e.g. [ATACMS, apec, ballistic]: a term, an
 		 * alias in lower case, a word from a definition. Left out, the first three terms are shown.
