@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 const jsonReport = process.env.VITEST_JSON_REPORT;
+// One build of the site for every project that reads it (see tests/support/global-setup.ts).
+const sharedBuild = ['tests/support/global-setup.ts'];
 
 export default defineConfig({
 	test: {
@@ -9,12 +11,29 @@ export default defineConfig({
 		outputFile: jsonReport ? { json: jsonReport } : undefined,
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
 			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 300_000,
+				},
+			},
+			{
+				// Checks that read the built files only: no browser.
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					globalSetup: sharedBuild,
+					testTimeout: 30_000,
+				},
+			},
+			{
+				// Only what needs Chromium.
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
-					globalSetup: ['tests/browser/global-setup.ts'],
+					globalSetup: sharedBuild,
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					maxWorkers: 2,

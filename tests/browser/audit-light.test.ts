@@ -1,0 +1,3 @@
+import { auditEveryPage } from '../support/audit.ts';
+
+auditEveryPage('light');

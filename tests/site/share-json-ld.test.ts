@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, readHtml } from '../support/dist.ts';
+import { useDist } from '../support/site.ts';
+
+const { distDir } = useDist();
+const pages = builtPages(distDir);
+const storyPages = pages.filter((page) => page.startsWith('/story/'));
+
+type Thing = Record<string, unknown> & { '@type': string };
+const jsonLdOf = (page: string): Thing[] =>
+	[...readHtml(distDir, page).matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map(
+		(match) => JSON.parse(match[1]!) as Thing,
+	);
+
+describe('structured data on the built pages', () => {
+	it.each(storyPages)('%s is a NewsArticle with every required property', (page) => {
+		const articles = jsonLdOf(page).filter((thing) => thing['@type'] === 'NewsArticle');
+		expect(articles).toHaveLength(1);
+		const article = articles[0]!;
+		for (const property of ['headline', 'description', 'datePublished', 'dateModified', 'publisher', 'url'])
+			expect(article, `${page}: ${property}`).toHaveProperty(property);
+		expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(article.publisher).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
+		const citation = article.citation as Thing[];
+		expect(citation.length, `${page}: citation`).toBeGreaterThan(0);
+		expect(citation.every((work) => work['@type'] === 'CreativeWork' && typeof work.name === 'string')).toBe(true);
+		const about = article.about as Thing[];
+		expect(about.length, `${page}: about`).toBeGreaterThan(0);
+		expect(about.every((term) => term['@type'] === 'DefinedTerm')).toBe(true);
+		const mentions = article.mentions as Thing[];
+		expect(mentions.length, `${page}: mentions`).toBeGreaterThan(0);
+		expect(mentions.every((thing) => ['Person', 'Place'].includes(thing['@type']))).toBe(true);
+	});
+
+	it('links every term the page links in its text as `about`', () => {
+		for (const page of storyPages) {
+			const html = readHtml(distDir, page);
+			const linked = new Set([...html.matchAll(/class="term-link" data-term="([^"]+)"/g)].map((m) => m[1]));
+			const about = (jsonLdOf(page).find((thing) => thing['@type'] === 'NewsArticle')!.about as Thing[]).map(
+				(term) => term.termCode,
+			);
+			for (const slug of linked) expect(about, `${page} links ${slug}`).toContain(slug);
+		}
+	});
+
+	it('keeps the glossary as a DefinedTermSet and each term as a DefinedTerm', () => {
+		const set = jsonLdOf('/glossary/').find((thing) => thing['@type'] === 'DefinedTermSet');
+		expect(set?.hasDefinedTerm).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'DefinedTerm' })]));
+		const termPage = pages.find((page) => /^\/glossary\/[^/]+\/$/.test(page))!;
+		expect(jsonLdOf(termPage).map((thing) => thing['@type'])).toContain('DefinedTerm');
+	});
+});
