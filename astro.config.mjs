@@ -44,6 +44,21 @@ const settings = entries.find((entry) => entry.collection === 'story')?.data ?? 
 const siteTitle = typeof settings.title === 'string' ? settings.title : 'Untitled story';
 const siteDescription = typeof settings.description === 'string' ? settings.description : undefined;
 
+// The sidebar lists the story's own pages: the `story` section in reading order, then the
+// reference pages this content has.
+const docs = entries.filter((entry) => entry.collection === 'docs');
+/** @param {import('./src/lib/content/files.ts').RawEntry} entry */
+const docLink = (entry) => {
+	const sidebar = /** @type {{ label?: unknown } | undefined} */ (entry.data.sidebar);
+	return { label: String(sidebar?.label ?? entry.data.title), link: `/${entry.id}/` };
+};
+const storyPages = docs
+	.filter((entry) => entry.data.section === 'story')
+	.sort((a, b) => Number(a.data.order ?? 0) - Number(b.data.order ?? 0) || a.id.localeCompare(b.id))
+	.map(docLink);
+/** @param {string[]} ids */
+const docsPages = (ids) => ids.flatMap((id) => docs.filter((entry) => entry.id === id).map(docLink));
+
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
@@ -113,15 +128,7 @@ export default defineConfig({
 			},
 			sidebar: [
 				{ label: 'Overview', link: '/' },
-				{
-					label: 'The story',
-					items: [
-						{ label: 'Background', link: '/story/background/' },
-						{ label: 'The decision', link: '/story/the-decision/' },
-						{ label: 'Reactions', link: '/story/reactions/' },
-						{ label: 'Open questions', link: '/story/open-questions/' },
-					],
-				},
+				{ label: 'The story', items: storyPages },
 				{
 					label: 'Reference',
 					items: [
@@ -130,8 +137,7 @@ export default defineConfig({
 						{ label: 'People', link: '/people/' },
 						{ label: 'Places', link: '/places/' },
 						{ label: 'Sources', link: '/sources/' },
-						{ label: 'How this explainer was made', link: '/method/' },
-						{ label: 'Data and downloads', link: '/data/' },
+						...docsPages(['method', 'data']),
 						{ label: 'Corrections', link: '/corrections/' },
 					],
 				},
