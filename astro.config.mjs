@@ -143,10 +143,9 @@ export default defineConfig({
 				},
 			],
 		}),
-		lazyPagefind(),
 		// Inlines each page's critical CSS: before the CSP hashes, which must cover the new <style>.
 		criticalCss({ base }),
 		cspInlineHashes(),
-		offline ? offlineCopy() : serviceWorker(),
+		...(offline ? [offlineCopy()] : [lazyPagefind(), serviceWorker()]),
 	],
 });

@@ -7,9 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { rewriteHtmlFiles } from '../lib/site/files.ts';
+import { HtmlEditor } from '../lib/site/html.ts';
 import { relativizeHtml } from '../lib/site/relative-urls.ts';
-
-const MODULE_SCRIPT = /<script type="module"(?: src="([^"]+)")?>([\s\S]*?)<\/script>/g;
 
 /** Lets esbuild follow the root-absolute imports Vite writes ("/_astro/page.js") inside the build folder. */
 const siteRoot = (root: string): Plugin => ({
@@ -78,15 +77,27 @@ export function offlineCopy(): AstroIntegration {
 					return name;
 				};
 
-				const { pages } = await rewriteHtmlFiles(root, async (html, sitePath) => {
-					const matches = [...html.matchAll(MODULE_SCRIPT)];
-					if (matches.length > 0) {
-						const script = await bundle(matches.map(([, src, code]) => (src ? { src } : { code: code! })));
-						matches.forEach(([tag], index) => {
-							html = html.replace(tag, index === 0 ? `<script defer src="${script}"></script>` : '');
-						});
+				const { pages } = await rewriteHtmlFiles(root, async (html, pagePath) => {
+					const editor = new HtmlEditor(html);
+					const modules = editor
+						.elements()
+						.filter(
+							(element) =>
+								element.tagName === 'script' && editor.attribute(element, 'type')?.trim().toLowerCase() === 'module',
+						);
+					if (modules.length > 0) {
+						const script = await bundle(
+							modules.map((element) => {
+								const src = editor.attribute(element, 'src');
+								return src ? { src } : { code: editor.rawText(element) };
+							}),
+						);
+						modules.forEach((element, index) =>
+							editor.replaceElement(element, index === 0 ? `<script defer src="${script}"></script>` : ''),
+						);
+						html = editor.toString();
 					}
-					return relativizeHtml(html, sitePath);
+					return relativizeHtml(html, pagePath);
 				});
 				await rm(inlineDir, { recursive: true, force: true });
 				logger.info(

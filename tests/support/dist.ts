@@ -1,12 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { filesUnder, sitePathOf } from '../../src/lib/site/files.ts';
+import { filesUnder, pagePathOf } from '../../src/lib/site/files.ts';
 
 /** Every HTML file of a built site, as site paths ("/", "/glossary/atacms/", "/404.html"). */
 export function builtPages(distDir: string): string[] {
 	return filesUnder(distDir)
 		.filter((file) => file.endsWith('.html') && !/^(pagefind|_astro)\//.test(file))
-		.map(sitePathOf);
+		.map(pagePathOf);
 }
 
 /** The file a site path is served from. */

@@ -1,40 +1,88 @@
 import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+import { HtmlEditor } from './html.ts';
+
+/**
+ * The site's Content Security Policy, in the shape of Astro's `security.csp` option. The one
+ * source for it: astro.config.mjs passes it to Astro (which writes each page's `<meta>`), and a
+ * host's header file can be generated from it.
+ *
+ * Scripts and style elements are hashed: no 'unsafe-inline' for either. Style *attributes*
+ * (Starlight sets a few CSS custom properties inline) are allowed through style-src-attr only;
+ * they cannot run code. Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+ */
+export const contentSecurityPolicy: Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined> = {
+	directives: [
+		"default-src 'self'",
+		"img-src 'self' data:",
+		"font-src 'self'",
+		"connect-src 'self'",
+		"worker-src 'self'",
+		"manifest-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+	],
+	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+	styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+};
 
 const hash = (content: string) => `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 
 /** Script types a browser executes; JSON and JSON-LD data blocks are not scripts to CSP. */
-const isExecutable = (attributes: string) => {
-	const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-	return type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
-};
+const executableTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 /**
  * Adds the hash of every inline `<script>` and `<style>` element of a built page to its
- * Content-Security-Policy meta tag. Astro hashes the scripts it bundles, but not components'
- * `is:inline` scripts (Starlight's theme and sidebar scripts are such). A built static page
- * holds no reader input, so every inline element in it is ours to allow. Idempotent.
+ * Content-Security-Policy `<meta>`. Astro hashes the scripts it bundles, but not components'
+ * `is:inline` scripts (Starlight's theme and sidebar scripts are such), nor anything a later
+ * build step inlines. A built static page holds no reader input, so every inline element in it
+ * is ours to allow. Idempotent. Throws, naming the page, when the page has no policy to extend.
  */
-export function addInlineHashes(html: string): string {
-	const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i.exec(html);
-	if (!meta) return html;
-	const scripts = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
-		.filter((m) => !/\ssrc\s*=/i.test(m[1] ?? '') && isExecutable(m[1] ?? '') && m[2] !== '')
-		.map((m) => hash(m[2]!));
-	const styles = [...html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((m) => hash(m[2]!));
-	let policy = meta[2]!;
-	const extend = (directive: string, hashes: string[]) => {
+export function addInlineHashes(html: string, page: string): string {
+	const editor = new HtmlEditor(html);
+	const elements = editor.elements();
+	const meta = elements.find(
+		(element) =>
+			element.tagName === 'meta' &&
+			editor.attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+	);
+	if (!meta) {
+		throw new Error(
+			`${page}: no <meta http-equiv="content-security-policy"> to add inline hashes to; is security.csp still on in astro.config.mjs?`,
+		);
+	}
+	const scripts = elements
+		.filter(
+			(element) =>
+				element.tagName === 'script' &&
+				editor.attribute(element, 'src') === undefined &&
+				executableTypes.has((editor.attribute(element, 'type') ?? '').trim().toLowerCase()),
+		)
+		.map((element) => editor.rawText(element))
+		.filter((code) => code !== '')
+		.map(hash);
+	const styles = elements
+		.filter((element) => element.tagName === 'style')
+		.map((element) => hash(editor.rawText(element)));
+
+	const directives = (editor.attribute(meta, 'content') ?? '')
+		.split(';')
+		.map((directive) => directive.trim())
+		.filter((directive) => directive !== '');
+	let added = false;
+	const extend = (name: string, hashes: string[]) => {
 		if (hashes.length === 0) return;
-		const pattern = new RegExp(`(^|;)(\\s*${directive}\\s)([^;]*)`);
-		const found = pattern.exec(policy);
-		if (!found) {
-			policy = `${policy.replace(/;?\s*$/, ';')} ${directive} 'self' ${[...new Set(hashes)].join(' ')};`;
-			return;
-		}
-		const existing = new Set(found[3]!.trim().split(/\s+/));
-		const added = [...new Set(hashes)].filter((h) => !existing.has(h));
-		if (added.length > 0) policy = policy.replace(pattern, `$1$2${found[3]!.trimEnd()} ${added.join(' ')}`);
+		added = true;
+		const index = directives.findIndex((directive) => directive.split(/\s+/)[0] === name);
+		const [, ...sources] = index === -1 ? [name, "'self'"] : directives[index]!.split(/\s+/);
+		const merged = [name, ...new Set([...sources, ...hashes])].join(' ');
+		if (index === -1) directives.push(merged);
+		else directives[index] = merged;
 	};
 	extend('script-src', scripts);
 	extend('style-src', styles);
-	return html.slice(0, meta.index) + meta[1] + policy + meta[3] + html.slice(meta.index + meta[0].length);
+	if (!added) return html;
+	editor.setAttribute(meta, 'content', directives.join('; '));
+	return editor.toString();
 }

@@ -16,8 +16,8 @@ export function filesUnder(dir: string): string[] {
 	return files;
 }
 
-/** The site path a built HTML file is served at: "story/background/index.html" → "/story/background/". */
-export const sitePathOf = (file: string) => `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+/** The path a built HTML file is served at, below the base path: "story/background/index.html" → "/story/background/". */
+export const pagePathOf = (file: string) => `/${file}`.replace(/(^|\/)index\.html$/, '$1');
 
 /**
  * Runs `transform` over every HTML page of a built site, in a stable order, and writes back the
@@ -25,14 +25,14 @@ export const sitePathOf = (file: string) => `/${file}`.replace(/(^|\/)index\.htm
  */
 export async function rewriteHtmlFiles(
 	root: string,
-	transform: (html: string, sitePath: string) => string | Promise<string>,
+	transform: (html: string, pagePath: string) => string | Promise<string>,
 ): Promise<{ pages: number; changed: number }> {
 	const pages = filesUnder(root).filter((file) => file.endsWith('.html'));
 	let changed = 0;
 	for (const page of pages) {
 		const file = path.join(root, page);
 		const html = await readFile(file, 'utf8');
-		const updated = await transform(html, sitePathOf(page));
+		const updated = await transform(html, pagePathOf(page));
 		if (updated !== html) {
 			await writeFile(file, updated);
 			changed++;

@@ -1,0 +1,38 @@
+import { HtmlEditor } from './html.ts';
+
+/**
+ * Small fixes to the markup of Starlight components, applied by thin overrides that render
+ * Starlight's own component (see src/components/EditHtml.astro). Each throws, naming the
+ * component, when the markup it fixes is not there, so a Starlight update cannot silently
+ * undo a fix.
+ */
+
+/** Gives every `<button>` without a `type` the `type="button"` it needs outside a form. */
+export function addButtonTypes(html: string, component: string): string {
+	const editor = new HtmlEditor(html, { fragment: true });
+	const buttons = editor.elements().filter((element) => element.tagName === 'button');
+	if (buttons.length === 0) throw new Error(`${component}: no <button> found; Starlight's markup changed`);
+	for (const button of buttons) {
+		if (editor.attribute(button, 'type') === undefined) editor.setAttribute(button, 'type', 'button');
+	}
+	return editor.toString();
+}
+
+/**
+ * Starlight's search button: buttons get their `type`, and the shortcut hint (⌘K or Ctrl K) is
+ * hidden from assistive technology, which hears it from `aria-keyshortcuts` instead. The
+ * accessible name is then exactly the visible word ("Search").
+ */
+export function fixSearchMarkup(html: string): string {
+	const editor = new HtmlEditor(addButtonTypes(html, 'Search'), { fragment: true });
+	const elements = editor.elements();
+	const open = elements.find(
+		(element) => element.tagName === 'button' && editor.attribute(element, 'data-open-modal') !== undefined,
+	);
+	const hint = open?.childNodes.find((node) => 'tagName' in node && node.tagName === 'kbd');
+	if (!open || !hint || !('tagName' in hint)) {
+		throw new Error("Search: the open button with its shortcut <kbd> was not found; Starlight's markup changed");
+	}
+	editor.setAttribute(hint, 'aria-hidden', 'true');
+	return editor.toString();
+}

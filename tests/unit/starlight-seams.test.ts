@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lazyPagefind } from '../../src/integrations/lazy-pagefind.ts';
+import { addButtonTypes, fixSearchMarkup } from '../../src/lib/site/starlight-markup.ts';
+
+const starlightFile = (name: string) =>
+	readFileSync(new URL(`../../node_modules/@astrojs/starlight/dist/components/${name}`, import.meta.url));
+
+describe('what the Starlight overrides depend on', () => {
+	// These overrides render Starlight's own component and adjust it. When Starlight changes one of
+	// these files, read the new version: check that src/lib/site/starlight-markup.ts and
+	// src/integrations/lazy-pagefind.ts still fit it (the browser search test helps), then update the hash.
+	it.each([
+		['Search.astro', '30d6549c54409a9e92ec9734901946d409a408635e8876b18940285f21c62062'],
+		['MobileMenuToggle.astro', 'f3a8099e669d3d025f14e2c9cb6c0a41c0a5bf6460cd818c0e93dd38d9107726'],
+	])("Starlight's %s is the version the override was written for", (name, sha256) => {
+		expect(createHash('sha256').update(starlightFile(name)).digest('hex')).toBe(sha256);
+	});
+	it("Starlight's search still imports Pagefind's UI from its client script and shows the Apple shortcut", () => {
+		const source = starlightFile('Search.astro').toString();
+		expect(source).toContain("await import('@pagefind/default-ui')");
+		expect(source).toContain("openBtn.setAttribute('aria-keyshortcuts', 'Meta+K')");
+	});
+});
+
+describe('Starlight markup fixes', () => {
+	const search =
+		'<site-search><button data-open-modal aria-label="Search"><span aria-hidden="true">Search</span><kbd style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><dialog><button data-close-modal>Cancel</button></dialog></site-search>';
+
+	it('gives buttons a type and hides the shortcut hint from screen readers, changing nothing else', () => {
+		expect(fixSearchMarkup(search)).toBe(
+			'<site-search><button type="button" data-open-modal aria-label="Search"><span aria-hidden="true">Search</span><kbd aria-hidden="true" style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><dialog><button type="button" data-close-modal>Cancel</button></dialog></site-search>',
+		);
+	});
+	it('keeps a type that is already there', () => {
+		expect(addButtonTypes('<button type="submit">Go</button>', 'Form')).toBe('<button type="submit">Go</button>');
+	});
+	it('fails, naming the component, when the markup it fixes is gone', () => {
+		expect(() => addButtonTypes('<a href="#">menu</a>', 'MobileMenuToggle')).toThrowErrorMatchingInlineSnapshot(
+			`[Error: MobileMenuToggle: no <button> found; Starlight's markup changed]`,
+		);
+		expect(() => fixSearchMarkup('<button data-open-modal>Search</button>')).toThrowErrorMatchingInlineSnapshot(
+			`[Error: Search: the open button with its shortcut <kbd> was not found; Starlight's markup changed]`,
+		);
+	});
+});
+
+describe('Pagefind loaded when search opens', () => {
+	interface Plugin {
+		resolveId: (id: string, importer?: string) => string | null;
+		buildEnd: (this: { environment: { name: string }; error: (message: string) => never }, error?: Error) => void;
+	}
+	const plugin = (): Plugin => {
+		let plugins: Plugin[] = [];
+		const setup = lazyPagefind().hooks['astro:config:setup'] as unknown as (options: {
+			command: string;
+			updateConfig: (config: { vite: { plugins: Plugin[] } }) => void;
+		}) => void;
+		setup({ command: 'build', updateConfig: (config) => (plugins = config.vite.plugins) });
+		return plugins[0]!;
+	};
+	const context = {
+		environment: { name: 'client' },
+		error: (message: string): never => {
+			throw new Error(message);
+		},
+	};
+	const starlightScript =
+		'/x/node_modules/@astrojs/starlight/dist/components/Search.astro?astro&type=script&index=1&lang.ts';
+
+	it("redirects only Starlight's search to the stand-in", () => {
+		const lazy = plugin();
+		expect(lazy.resolveId('@pagefind/default-ui', starlightScript)).toMatch(/src\/scripts\/pagefind-on-open\.ts$/);
+		expect(lazy.resolveId('@pagefind/default-ui', '/x/src/scripts/pagefind-on-open.ts')).toBeNull();
+		expect(lazy.resolveId('@pagefind/default-ui/css/ui.css', starlightScript)).toBeNull();
+		expect(() => lazy.buildEnd.call(context)).not.toThrow();
+	});
+	it('fails the client build when Starlight no longer imports Pagefind that way', () => {
+		expect(() => plugin().buildEnd.call(context)).toThrow(/no longer imports @pagefind\/default-ui/);
+		expect(() => plugin().buildEnd.call({ ...context, environment: { name: 'ssr' } })).not.toThrow();
+	});
+});
