@@ -12,6 +12,15 @@ export const peopleSchema = (ref: RefBuilder) =>
 		country: z.string().trim().min(1),
 		/** One sentence on why they matter to this story. */
 		summary: z.string().trim().min(1),
-		/** Where the role and summary come from, e.g. ["facts-reference"]. */
+		/**
+		 * Their role in this story in two or three sentences, each backed by one of `sources`; shown
+		 * first on the person's page, e.g. "According to the report, he authorised … He had earlier
+		 * turned down calls to …".
+		 */
+		inThisStory: z
+			.string()
+			.trim()
+			.min(1, 'inThisStory cannot be empty; write two or three sentences on their role in this story'),
+		/** Where the role and text come from, e.g. ["report-2024-11-17"]. */
 		sources: z.array(ref('sources')).min(1),
 	});
