@@ -12,7 +12,7 @@ export type EventPhase = keyof typeof eventPhases;
 /** A dated event on the timeline: one YAML file in `src/content/events/`. */
 export const eventsSchema = (ref: RefBuilder) =>
 	z.object({
-		/** The day it happened, YYYY-MM-DD, between 2022-01-01 and 2025-12-31, e.g. 2024-11-17. */
+		/** The day it happened, YYYY-MM-DD, within the story's `window` (story/story.yaml), e.g. 2024-11-17. */
 		date: storyDate(),
 		/** A short headline, e.g. "Trump wins the US presidential election". */
 		title: z.string().trim().min(1),

@@ -1,0 +1,131 @@
+// The text of a new content entry: every field of its schema, each under a comment taken from
+// the field's JSDoc in src/schemas/, required fields first as blanks to fill in, optional ones
+// commented out.
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import type { z } from 'astro/zod';
+
+/** The JSDoc of each property of the first `z.object({ … })` in a schema's source, by property name. */
+export function fieldDocs(source: string, fileName = 'schema.ts'): Map<string, string> {
+	const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+	const docs = new Map<string, string>();
+	let found = false;
+	const visit = (node: ts.Node): void => {
+		if (found) return;
+		if (
+			ts.isCallExpression(node) &&
+			ts.isPropertyAccessExpression(node.expression) &&
+			node.expression.name.text === 'object' &&
+			node.arguments[0] &&
+			ts.isObjectLiteralExpression(node.arguments[0]) &&
+			// The entry's own object, not a small helper schema declared above it.
+			node.arguments[0].properties.length > 3
+		) {
+			found = true;
+			for (const property of node.arguments[0].properties) {
+				if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) continue;
+				const text = ts
+					.getJSDocCommentsAndTags(property)
+					.map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
+					.join(' ')
+					.replace(/\s+/g, ' ')
+					.trim();
+				if (text) docs.set(property.name.text, text);
+			}
+			return;
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(file);
+	return docs;
+}
+
+export const readFieldDocs = (schemaFile: string) => fieldDocs(readFileSync(schemaFile, 'utf8'), schemaFile);
+
+interface Def {
+	type: string;
+	innerType?: z.ZodType;
+	in?: z.ZodType;
+	entries?: Record<string, string>;
+	shape?: Record<string, z.ZodType>;
+}
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema a field holds once optional/default/transform wrappers are taken off. */
+function core(schema: z.ZodType): Def {
+	let def = defOf(schema);
+	while ((def.type === 'optional' || def.type === 'default' || def.type === 'pipe') && (def.innerType ?? def.in)) {
+		def = defOf((def.innerType ?? def.in)!);
+	}
+	return def;
+}
+
+/** Wraps a comment to lines of at most `width` characters, each starting with `indent# `. */
+function comment(text: string, indent: string, width = 100): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line && indent.length + 2 + line.length + 1 + word.length > width) {
+			lines.push(`${indent}# ${line}`);
+			line = word;
+		} else {
+			line = line ? `${line} ${word}` : word;
+		}
+	}
+	if (line) lines.push(`${indent}# ${line}`);
+	return lines;
+}
+
+/** YAML lines for one field: its comment, then `field: value` (commented out when optional). */
+function fieldLines(
+	name: string,
+	schema: z.ZodType,
+	docs: Map<string, string>,
+	values: Record<string, string>,
+	indent = '',
+): string[] {
+	const optional = schema.safeParse(undefined).success;
+	const def = core(schema);
+	const lines = comment(docs.get(name) ?? '', indent);
+	if (def.type === 'enum' && def.entries) lines.push(`${indent}# One of: ${Object.keys(def.entries).join(', ')}.`);
+	const off = optional ? '# ' : '';
+	if (name in values) {
+		lines.push(`${indent}${name}: ${values[name]}`);
+	} else if (def.type === 'object' && def.shape) {
+		lines.push(`${indent}${off}${name}:`);
+		for (const [key, inner] of Object.entries(def.shape)) {
+			lines.push(...fieldLines(key, inner, new Map(), {}, `${indent}${off}  `));
+		}
+	} else {
+		const blank = def.type === 'array' ? '[]' : def.type === 'string' || def.type === 'enum' ? "''" : '';
+		lines.push(`${indent}${off}${name}:${blank ? ` ${blank}` : ''}`);
+	}
+	return lines;
+}
+
+/**
+ * The text of a new entry. `values` are fields already known, as YAML, e.g. { term: '"Storm Shadow"' };
+ * Markdown collections get frontmatter and a body to write.
+ */
+export function entryTemplate(options: {
+	schema: z.ZodObject;
+	docs: Map<string, string>;
+	values: Record<string, string>;
+	markdown: boolean;
+	heading: string;
+}): string {
+	const { schema, docs, values, markdown, heading } = options;
+	const fields = Object.entries(schema.shape as Record<string, z.ZodType>);
+	const required = fields.filter(([, field]) => !field.safeParse(undefined).success);
+	const optional = fields.filter(([, field]) => field.safeParse(undefined).success);
+	const lines = [
+		...comment(heading, ''),
+		'',
+		...required.flatMap(([name, field]) => [...fieldLines(name, field, docs, values), '']),
+		...(optional.length ? ['# Optional: uncomment to use.', ''] : []),
+		...optional.flatMap(([name, field]) => [...fieldLines(name, field, docs, values), '']),
+	];
+	while (lines.at(-1) === '') lines.pop();
+	const yaml = `${lines.join('\n')}\n`;
+	return markdown ? `---\n${yaml}---\n\nThe longer explanation, in plain words.\n` : yaml;
+}
