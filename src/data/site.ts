@@ -44,10 +44,11 @@ async function loadBacklinks() {
 			refs: { glossary: (remarkPluginFrontmatter.glossaryLinks as string[] | undefined) ?? [] },
 		});
 	}
+	const { reportDate } = await story();
 	for (const event of sortEvents(events)) {
 		sources.push({
 			url: withBase(base, `timeline/#${eventAnchor(event.id)}`),
-			title: `Timeline: ${event.data.title}`,
+			title: `Timeline: ${event.data.title}${event.data.date > reportDate ? ' (later)' : ''}`,
 			refs: {
 				glossary: event.data.terms.map((ref) => ref.id),
 				people: event.data.people.map((ref) => ref.id),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { refList, type RefBuilder } from './ref.ts';
+import { isoDay } from './story.ts';
 
 /** Where a page sits in the site. */
 export const docSections = ['overview', 'story', 'reference'] as const;
@@ -21,4 +22,6 @@ export const docsExtension = (ref: RefBuilder) =>
 		events: refList(ref, 'events'),
 		/** Sources the page cites, listed at its foot, e.g. ["report-2024-11-17"]. */
 		sources: refList(ref, 'sources'),
+		/** The day the page last changed in substance, YYYY-MM-DD, e.g. 2026-11-25; corrections count on their own. */
+		updated: isoDay.optional(),
 	});

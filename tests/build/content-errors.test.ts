@@ -184,4 +184,14 @@ describe('the build refuses bad content', () => {
 			    - \`related[0]\` names \`atacms\`, which is not a glossary entry in src/content/glossary/. Add src/content/glossary/atacms.md or fix the id."
 		`);
 	});
+
+	it('refuses a summary that names a day after the report without saying “later”', () => {
+		const message = expectRefused('later-date-unmarked');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/events/strike.yaml
+			    - \`summary\` names 19 November 2024, after the report date (2024-11-17), without saying so; say “later” or “after the report” (e.g. “Later, on 19 November 2024, …”), or move the date out of this line"
+		`);
+	});
 });

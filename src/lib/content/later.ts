@@ -3,16 +3,28 @@
  * date must say that it came later, or a reader takes it for part of what was reported.
  */
 
-/** Words that tell a reader an event came after the report, e.g. "Later, on 19 November 2024, …". */
-export const laterMarkers = ['later', 'after the report', 'afterwards', 'subsequently', 'since the report'] as const;
+/**
+ * Words that tell a reader a date lies after the report: it came later ("Later, on 19 November
+ * 2024, …"), or it was only scheduled then ("was due to take office on 20 January 2025").
+ */
+export const laterMarkers = [
+	'later',
+	'after the report',
+	'afterwards',
+	'subsequently',
+	'since the report',
+	'was due',
+	'were due',
+	'scheduled',
+] as const;
 
 /** The one-line fields the rule reads, by collection: what previews, search and lists show out of context. */
 export const laterFields = {
 	docs: ['description'],
 	events: ['summary'],
 	glossary: ['definition'],
-	places: ['summary'],
-	people: ['summary'],
+	places: ['summary', 'whyItMatters'],
+	people: ['summary', 'inThisStory'],
 } as const satisfies Record<string, readonly string[]>;
 
 const monthNames = [
@@ -112,9 +124,7 @@ export function checkLater(
 			problems.push({
 				file: entry.file,
 				field,
-				message: `\`${field}\` names ${date.text}, after the report date (${reportDay}), without saying so; add one of ${laterMarkers
-					.map((marker) => `“${marker}”`)
-					.join(', ')} (e.g. “Later, on ${date.text}, …”), or move it out of this line`,
+				message: `\`${field}\` names ${date.text}, after the report date (${reportDay}), without saying so; say “later” or “after the report” (e.g. “Later, on ${date.text}, …”), or move the date out of this line`,
 			});
 		}
 	}

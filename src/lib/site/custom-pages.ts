@@ -26,6 +26,7 @@ export function customPageTargets(entries: readonly RawEntry[], base: string): M
 		'by-person',
 	]);
 	page('sources/', [...ids('sources'), 'method', 'sources']);
+	page('corrections/', ids('corrections'));
 	return pages;
 }
 

@@ -9,3 +9,16 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+/** A span of days in house style, naming month and year once where they are shared: "15 to 19 November 2024". */
+export function formatDayRange(start: Date, end: Date): string {
+	const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
+	const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
+	if (isoDate(start) === isoDate(end)) return formatDate(start);
+	const first = sameMonth
+		? String(start.getUTCDate())
+		: sameYear
+			? formatDate(start).replace(/ \d+$/, '')
+			: formatDate(start);
+	return `${first} to ${formatDate(end)}`;
+}

@@ -1,0 +1,127 @@
+/**
+ * Corrections and page dates, from content only (never git or the build clock), so two builds
+ * stay byte-identical: which pages a correction touches, the corrections a page shows, and the
+ * day each page was last updated.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { withBase } from '../lib/site/urls';
+import type { CorrectedCollection } from '../schemas/corrections';
+import { docUrl, eventAnchor, story } from './site';
+
+const base = import.meta.env.BASE_URL;
+
+export type CorrectionEntry = CollectionEntry<'corrections'>;
+
+/** Where a correction is listed: "/corrections/#2026-11-25-kharkiv-rule-widened-in-june". */
+export const correctionUrl = (id: string) => withBase(base, `corrections/#${id}`);
+
+/** A page or place on a page that a correction touches: its URL and a label for links. */
+export interface TouchedPage {
+	/** The page's path, base included, e.g. "/glossary/oreshnik/". */
+	path: string;
+	/** The link itself, with a fragment when the entry sits on a shared page, e.g. "/timeline/#event-…". */
+	href: string;
+	label: string;
+}
+
+/** Every correction, newest first, then by id: the order of /corrections/ and the feed. */
+export async function corrections(): Promise<CorrectionEntry[]> {
+	return (await getCollection('corrections')).sort(
+		(a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
+	);
+}
+
+async function touchedBy(collection: CorrectedCollection, id: string): Promise<TouchedPage> {
+	const missing = () =>
+		new Error(
+			`src/content/corrections/: \`touches.${collection}\` names \`${id}\`, which is not in src/content/${collection}/`,
+		);
+	switch (collection) {
+		case 'docs': {
+			const doc = await getEntry('docs', id);
+			if (!doc) throw missing();
+			return { path: docUrl(id), href: docUrl(id), label: doc.data.title };
+		}
+		case 'glossary': {
+			const term = await getEntry('glossary', id);
+			if (!term) throw missing();
+			const path = withBase(base, `glossary/${id}/`);
+			return { path, href: path, label: `Glossary: ${term.data.term}` };
+		}
+		case 'people':
+		case 'places': {
+			const entry = await getEntry(collection, id);
+			if (!entry) throw missing();
+			const path = withBase(base, `${collection}/${id}/`);
+			return { path, href: path, label: entry.data.name };
+		}
+		case 'events': {
+			const event = await getEntry('events', id);
+			if (!event) throw missing();
+			const path = withBase(base, 'timeline/');
+			return { path, href: `${path}#${eventAnchor(id)}`, label: `Timeline: ${event.data.title}` };
+		}
+		case 'quotes': {
+			// A quote is listed on its speaker's page; pages that show it are named in `docs`.
+			const quote = await getEntry('quotes', id);
+			const speaker = quote && (await getEntry(quote.data.speaker));
+			if (!quote || !speaker) throw missing();
+			const path = withBase(base, `people/${speaker.id}/`);
+			return { path, href: `${path}#quoted`, label: `Quote: ${speaker.data.name}, ${quote.data.setting}` };
+		}
+	}
+}
+
+/** The pages a correction touches, in the order its file lists them. */
+export async function touchedPages(correction: CorrectionEntry): Promise<TouchedPage[]> {
+	const pages: TouchedPage[] = [];
+	for (const [collection, refs] of Object.entries(correction.data.touches) as [
+		CorrectedCollection,
+		{ id: string }[],
+	][]) {
+		for (const ref of refs) pages.push(await touchedBy(collection, ref.id));
+	}
+	return pages;
+}
+
+let byPathPromise: Promise<Map<string, CorrectionEntry[]>> | undefined;
+
+async function loadByPath() {
+	const byPath = new Map<string, CorrectionEntry[]>();
+	for (const correction of await corrections()) {
+		for (const path of new Set((await touchedPages(correction)).map((page) => page.path))) {
+			byPath.set(path, [...(byPath.get(path) ?? []), correction]);
+		}
+	}
+	return byPath;
+}
+
+/** The corrections that touch a page, newest first: correctionsFor(Astro.url.pathname). */
+export async function correctionsFor(pathname: string): Promise<CorrectionEntry[]> {
+	byPathPromise ??= loadByPath();
+	return (await byPathPromise).get(pathname) ?? [];
+}
+
+/** The corrections that touch one entry, e.g. correctionsOf('events', '2024-05-30-kharkiv-exception'). */
+export async function correctionsOf(collection: CorrectedCollection, id: string): Promise<CorrectionEntry[]> {
+	return (await corrections()).filter((correction) =>
+		(correction.data.touches[collection] as { id: string }[]).some((ref) => ref.id === id),
+	);
+}
+
+/**
+ * The day a page was last updated, from content: the latest correction that touches it, or
+ * its `updated` frontmatter field, whichever is later; else the story's report date.
+ * Pass the page's path with the base, as `Astro.url.pathname` gives it: lastUpdated("/story/background/").
+ */
+export async function lastUpdated(pathname: string): Promise<Date> {
+	const docs = await getCollection('docs');
+	// The list of corrections changes with every correction.
+	const listed = pathname === withBase(base, 'corrections/') ? await corrections() : await correctionsFor(pathname);
+	const days = [
+		...listed.map((correction) => correction.data.date),
+		...docs.filter((doc) => docUrl(doc.id) === pathname).flatMap((doc) => (doc.data.updated ? [doc.data.updated] : [])),
+	];
+	if (days.length === 0) return (await story()).reportDate;
+	return new Date(Math.max(...days.map((day) => day.getTime())));
+}
