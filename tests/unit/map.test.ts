@@ -1,127 +1,128 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { geoArea, geoConicConformal, geoContains, geoGraticule } from 'd3-geo';
-import type { Polygon } from 'geojson';
+import { geoArea, geoContains } from 'd3-geo';
+import type { MultiPolygon, Polygon } from 'geojson';
 import yaml from 'js-yaml';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { RawEntry } from '../../src/lib/content/files.ts';
+import { bandArea, distanceToBorderKm, forD3, roundedDistance } from '../../src/lib/map/features.ts';
 import { distanceKm } from '../../src/lib/map/geo.ts';
+import { applyTransfers, countryFeature, regionShapes, simplifyLine, worldShapes } from '../../src/lib/map/geometry.ts';
 import { boxesOverlap, dotBox, placeLabels, type Box, type PlacedLabel } from '../../src/lib/map/labels.ts';
-import { insetShapes, recognisedBorders, regionShapes, simplifyLine } from '../../src/lib/map/geometry.ts';
-import { KURSK_INCURSION_OUTLINE, SUMY_BORDER_POINT } from '../../src/lib/map/features.ts';
 import {
-	distanceFromBorderPoint,
-	insetLayer,
 	NARROW_LAYER,
+	projectionOf,
 	regionFeatures,
 	regionLayer,
+	splitLabel,
 	WIDE_LAYER,
+	worldLayer,
 	type MapLayer,
+	type MapModel,
 	type MapPlace,
 } from '../../src/lib/map/layout.ts';
-import {
-	circlePath,
-	INSET_SIZE,
-	isInFrame,
-	MAP_SIZE,
-	projectPoint,
-	regionProjection,
-} from '../../src/lib/map/projection.ts';
+import { INSET_SIZE, MAP_SIZE, projectPoint, type LatLon } from '../../src/lib/map/projection.ts';
+import { renderMapSvg, starPath } from '../../src/lib/map/render.ts';
 import { CompactPath } from '../../src/lib/map/svg-path.ts';
+import { plainRef } from '../../src/schemas/ref.ts';
+import { countSentences, mapsSchema } from '../../src/schemas/map.ts';
+import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 
-const placesDir = new URL('../../src/content/places/', import.meta.url);
-const places: MapPlace[] = readdirSync(placesDir)
+const content = new URL('../../src/content/', import.meta.url);
+const places: MapPlace[] = readdirSync(new URL('places/', content))
 	.filter((file) => file.endsWith('.yaml'))
 	.map((file) => ({
 		id: file.replace(/\.yaml$/, ''),
-		...(yaml.load(readFileSync(new URL(file, placesDir), 'utf8')) as Omit<MapPlace, 'id'>),
+		...(yaml.load(readFileSync(new URL(`places/${file}`, content), 'utf8')) as Omit<MapPlace, 'id'>),
 	}));
 const place = (id: string) => places.find((p) => p.id === id)!;
 
-const NEAR_THE_WAR = ['bryansk', 'dnipro', 'karachev', 'kharkiv', 'kursk', 'kyiv', 'moscow', 'sumy'];
+/** A map file of this story, parsed by the real schema, with its places looked up. */
+function loadMap(id: string): MapModel & { distances?: { border: [string, string] } } {
+	const raw = yaml.load(readFileSync(new URL(`maps/${id}.yaml`, content), 'utf8'));
+	const data = mapsSchema(plainRef).parse(raw) as unknown as Omit<MapModel, 'id' | 'places' | 'markers'> & {
+		places: string[];
+		markers: MapModel['markers'];
+		distances?: { border: [string, string] };
+	};
+	return { ...data, id, places: data.places.map(place) };
+}
+const region = loadMap('region');
+const world = loadMap('world');
 const EARTH_RADIUS_KM = 6371.0088;
 
+describe('distances on the globe, against published figures', () => {
+	// Great-circle distances from independent references (rounded to the km).
+	it.each([
+		['Kyiv–Moscow', place('kyiv'), place('moscow'), 756],
+		['London–Paris', { lat: 51.5074, lon: -0.1278 }, { lat: 48.8566, lon: 2.3522 }, 344],
+		['New York–Los Angeles', { lat: 40.7128, lon: -74.006 }, { lat: 34.0522, lon: -118.2437 }, 3936],
+		['Sydney–Melbourne', { lat: -33.8688, lon: 151.2093 }, { lat: -37.8136, lon: 144.9631 }, 714],
+	])('%s is within 1%% of %i km', (_, a, b, km) => {
+		expect(Math.abs(distanceKm(a, b) - km) / km).toBeLessThan(0.01);
+	});
+
+	it('measures the places in the story to the nearest border as the text has them', () => {
+		const border = region.distances!.border;
+		// The source report says about 40 km for Sumy; other reports 25 to 40 km.
+		const sumy = distanceToBorderKm(place('sumy'), border, region.transfers);
+		expect(sumy).toBeGreaterThanOrEqual(25);
+		expect(sumy).toBeLessThanOrEqual(40);
+		// facts.md: the arsenal near Karachev is about 110 km from the border; the town centre is
+		// a little further, and the map's note says the table may differ by up to 10 km.
+		const karachev = distanceToBorderKm(place('karachev'), border, region.transfers);
+		expect(Math.abs(roundedDistance(karachev).km - 110)).toBeLessThanOrEqual(10);
+		expect(roundedDistance(distanceToBorderKm(place('kyiv'), border, region.transfers)).km).toBeGreaterThan(150);
+		expect(distanceToBorderKm(place('moscow'), border, region.transfers)).toBeGreaterThan(400);
+	});
+});
+
 describe('map projection', () => {
-	it('puts Kyiv at its expected pixel', () => {
-		// Worked out once with the same d3 projection and checked by eye: Kyiv (30.52° E) sits
-		// just left of the central meridian (31° E, x = 400), a little above mid-height.
-		const [x, y] = projectPoint({ lat: 50.45, lon: 30.52 })!;
-		expect(x).toBeCloseTo(386.0, 0);
-		expect(y).toBeCloseTo(319.3, 0);
-	});
+	const projection = projectionOf(region);
+	const inMap = region.places;
 
-	it('matches a d3 projection built from the documented parameters', () => {
-		const frame = geoGraticule()
-			.extent([
-				[22, 44],
-				[40, 57],
-			])
-			.outline();
-		const projection = geoConicConformal()
-			.parallels([46, 54])
-			.rotate([-31, 0])
-			.fitExtent(
-				[
-					[6, 6],
-					[794, 614],
-				],
-				frame,
-			);
-		for (const id of NEAR_THE_WAR) {
-			const [x, y] = projection([place(id).lon, place(id).lat])!;
-			const [px, py] = projectPoint(place(id))!;
-			expect(Math.abs(px - x), id).toBeLessThanOrEqual(0.05);
-			expect(Math.abs(py - y), id).toBeLessThanOrEqual(0.05);
+	it('keeps north above south and west left of east for every pair of places', () => {
+		for (const a of inMap) {
+			for (const b of inMap) {
+				const [ax, ay] = projectPoint(a, projection)!;
+				const [bx, by] = projectPoint(b, projection)!;
+				if (a.lat - b.lat > 0.3) expect(ay, `${a.id} above ${b.id}`).toBeLessThan(by);
+				if (b.lon - a.lon > 0.5 && Math.abs(a.lat - b.lat) < 2) expect(ax, `${a.id} left of ${b.id}`).toBeLessThan(bx);
+			}
 		}
 	});
 
-	it('puts Moscow to the right of and above Kyiv', () => {
-		const [kyivX, kyivY] = projectPoint(place('kyiv'))!;
-		const [moscowX, moscowY] = projectPoint(place('moscow'))!;
-		expect(moscowX).toBeGreaterThan(kyivX);
-		expect(moscowY).toBeLessThan(kyivY);
+	it('keeps distances in proportion: on-map length per km varies by less than 3% across the places', () => {
+		const scales: number[] = [];
+		for (const [i, a] of inMap.entries()) {
+			for (const b of inMap.slice(i + 1)) {
+				const [ax, ay] = projectPoint(a, projection)!;
+				const [bx, by] = projectPoint(b, projection)!;
+				if (distanceKm(a, b) > 150) scales.push(Math.hypot(ax - bx, ay - by) / distanceKm(a, b));
+			}
+		}
+		expect(Math.max(...scales) / Math.min(...scales)).toBeLessThan(1.03);
 	});
 
-	it('has the places near the war inside the frame and the rest outside', () => {
-		const inside = places.filter((p) => isInFrame(p)).map((p) => p.id);
-		expect(inside.sort()).toEqual(NEAR_THE_WAR);
-		expect(isInFrame(place('lima'))).toBe(false);
-	});
-
-	it('shows all of Ukraine: its far west and far east', () => {
-		expect(isInFrame({ lat: 48.62, lon: 22.3 }, 5)).toBe(true);
-		expect(isInFrame({ lat: 49.1, lon: 40.2 }, 5)).toBe(true);
-		expect(isInFrame({ lat: 44.4, lon: 33.8 }, 5)).toBe(true);
-	});
-
-	it('rounds coordinates to 0.1', () => {
-		for (const p of places.filter((p) => isInFrame(p))) {
-			for (const value of projectPoint(p)!) expect(Math.round(value * 10) / 10).toBe(value);
+	it('fits the whole frame: its corners land inside the viewBox', () => {
+		const { west, east, south, north } = region.frame;
+		for (const corner of [
+			{ lat: south, lon: (west + east) / 2 },
+			{ lat: north, lon: (west + east) / 2 },
+		]) {
+			const [x, y] = projectPoint(corner, projection)!;
+			expect(x).toBeGreaterThanOrEqual(0);
+			expect(y).toBeGreaterThanOrEqual(0);
+			expect(x).toBeLessThanOrEqual(MAP_SIZE.width);
+			expect(y).toBeLessThanOrEqual(MAP_SIZE.height);
 		}
 	});
 
-	it('draws the 300 km ring as one closed path', () => {
-		const ring = circlePath(SUMY_BORDER_POINT, 300);
-		expect(ring.length).toBeGreaterThan(100);
-		expect(ring).toMatch(/^m[^mMzZ]+z$/);
-	});
-
-	it('draws the ring 300 km out from its centre', () => {
-		const projection = regionProjection();
-		const [cx, cy] = projectPoint(SUMY_BORDER_POINT)!;
-		// Walk the relative path back to absolute points and turn a few back into degrees.
-		const numbers = circlePath(SUMY_BORDER_POINT, 300)
-			.match(/-?(?:\d+\.?\d*|\.\d+)/g)!
-			.map(Number);
-		let [x, y] = [numbers[0]!, numbers[1]!];
-		for (let i = 2; i < numbers.length; i += 2) {
-			[x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
-			if (i % 20 !== 0) continue;
-			const [lon, lat] = projection.invert!([x, y])!;
-			expect(distanceKm(SUMY_BORDER_POINT, { lat, lon })).toBeCloseTo(300, -1);
-		}
-		expect(Math.hypot(x - cx, y - cy)).toBeGreaterThan(100);
+	it('names a place outside the frame, and the file to fix', () => {
+		expect(() => regionFeatures({ ...region, places: [place('lima')] })).toThrow(
+			/"lima".*outside its frame.*src\/content\/maps\/region\.yaml/,
+		);
 	});
 });
 
@@ -141,27 +142,40 @@ function collisions(layer: MapLayer, width: number, height: number): string[] {
 }
 
 describe('map labels', () => {
-	const features = regionFeatures(places);
+	const features = regionFeatures(region);
 
-	it('labels every real place without overlaps, at both label sizes and with any place highlighted', () => {
+	it('labels every place without overlaps, at both label sizes and with any place highlighted', () => {
 		for (const style of [WIDE_LAYER, NARROW_LAYER]) {
-			for (const highlight of [undefined, ...NEAR_THE_WAR]) {
+			for (const highlight of [undefined, ...region.places.map((p) => p.id)]) {
 				const layer = regionLayer(features, style, highlight);
 				expect(collisions(layer, MAP_SIZE.width, MAP_SIZE.height), `${style.fontSize} ${highlight}`).toEqual([]);
 				const ids = layer.labels.map((label) => label.id);
 				expect(ids, `${style.fontSize} ${highlight}`).toEqual(
-					expect.arrayContaining([...NEAR_THE_WAR, 'kursk-incursion', 'range-ring']),
+					expect.arrayContaining([...region.places.map((p) => p.id), 'area-0']),
 				);
 			}
 		}
 	});
 
-	it('labels the world inset without overlaps', () => {
-		for (const highlight of [undefined, 'lima', 'manaus', 'rio-de-janeiro', 'washington', 'pyongyang']) {
-			const layer = insetLayer(places, highlight);
+	it('labels the strike with its marker label and a star, not a plain dot', () => {
+		const layer = regionLayer(features, WIDE_LAYER);
+		const marker = region.markers[0]!;
+		expect(layer.dots.find((dot) => dot.id === marker.place)?.symbol).toBe('strike');
+		expect(layer.labels.find((label) => label.id === marker.place)?.lines.join(' ')).toBe(marker.label);
+	});
+
+	it('labels the world map without overlaps', () => {
+		const worldFeatures = regionFeatures(world);
+		for (const highlight of [undefined, ...world.places.map((p) => p.id)]) {
+			const layer = worldLayer(worldFeatures, highlight);
 			expect(collisions(layer, INSET_SIZE.width, INSET_SIZE.height), String(highlight)).toEqual([]);
-			expect(layer.labels).toHaveLength(7);
+			expect(layer.labels).toHaveLength(world.places.length);
 		}
+	});
+
+	it('splits a long label before its bracket on phones', () => {
+		expect(splitLabel('Within about 300 km (illustrative)', true)).toEqual(['Within about 300 km', '(illustrative)']);
+		expect(splitLabel('Within about 300 km (illustrative)', false)).toEqual(['Within about 300 km (illustrative)']);
 	});
 
 	it('puts a label to the right of its dot when there is room', () => {
@@ -170,90 +184,223 @@ describe('map labels', () => {
 			height: 200,
 		});
 		expect(label).toMatchObject({ position: 'right', anchor: 'start', collides: false });
-		expect(label!.box.x).toBeGreaterThan(105);
-	});
-
-	it('moves a label to the left when the right is taken, and above when the viewBox ends', () => {
-		const [, second] = placeLabels(
-			[
-				{ id: 'a', x: 100, y: 100, lines: ['Kursk'], fontSize: 16, radius: 5 },
-				{ id: 'b', x: 60, y: 100, lines: ['Sumy'], fontSize: 16, radius: 5 },
-			],
-			{ width: 400, height: 200, obstacles: [dotBox(100, 100, 5)] },
-		);
-		expect(second!.position).toBe('left');
-		const [edge] = placeLabels([{ id: 'c', x: 395, y: 100, lines: ['Moscow'], fontSize: 16, radius: 5 }], {
-			width: 400,
-			height: 200,
-		});
-		expect(edge!.position).toBe('left');
-	});
-
-	it('backs up when an early choice leaves a later label no room', () => {
-		// "A" right of its dot would cover the only place "B" fits.
-		const labels = placeLabels(
-			[
-				{ id: 'a', x: 30, y: 30, lines: ['Aaaa'], fontSize: 16, radius: 4 },
-				{ id: 'b', x: 112, y: 30, lines: ['Bbbb'], fontSize: 16, radius: 4, positions: ['left'] },
-			],
-			{ width: 130, height: 120 },
-		);
-		expect(labels.map((l) => [l.id, l.position, l.collides])).toEqual([
-			['a', 'below', false],
-			['b', 'left', false],
-		]);
 	});
 
 	it('leaves out an optional label rather than cover something', () => {
 		const labels = placeLabels(
 			[{ id: 'x', x: 50, y: 50, lines: ['RUSSIA'], fontSize: 16, positions: ['center'], optional: true }],
-			{
-				width: 200,
-				height: 100,
-				obstacles: [dotBox(50, 50, 3)],
-			},
+			{ width: 200, height: 100, obstacles: [dotBox(50, 50, 3)] },
 		);
 		expect(labels).toEqual([]);
 	});
 });
 
-describe('map geometry', () => {
+/** Distance in km from a point to a polyline, by sampling the line every ~1 km (no turf). */
+function sampledDistanceKm(p: LatLon, line: readonly LatLon[]): number {
+	let best = Infinity;
+	for (let i = 1; i < line.length; i++) {
+		const a = line[i - 1]!;
+		const b = line[i]!;
+		const steps = Math.max(1, Math.ceil(distanceKm(a, b)));
+		for (let s = 0; s <= steps; s++) {
+			const t = s / steps;
+			best = Math.min(best, distanceKm(p, { lat: a.lat + (b.lat - a.lat) * t, lon: a.lon + (b.lon - a.lon) * t }));
+		}
+	}
+	return best;
+}
+
+describe('the reach band', () => {
+	const band = region.bands[0]!;
+	const area = bandArea(band, region.transfers)!;
+	const polygons = (area.type === 'Polygon' ? [area.coordinates] : (area as MultiPolygon).coordinates).map(
+		(coordinates): Polygon => forD3({ type: 'Polygon', coordinates }),
+	);
+	const inside = (p: LatLon) => polygons.some((polygon) => geoContains(polygon, [p.lon, p.lat]));
+
+	it('takes in the Russian places within the distance and leaves out the rest', () => {
+		for (const p of region.places) {
+			const near = sampledDistanceKm(p, band.line) < band.distanceKm - 10;
+			const russian = p.country === band.clipTo;
+			expect(inside(p), p.id).toBe(near && russian);
+		}
+		expect(inside(place('karachev'))).toBe(true);
+		expect(inside(place('moscow'))).toBe(false);
+		expect(inside(place('kharkiv'))).toBe(false);
+	});
+
+	it('reaches the full distance and no further', () => {
+		const vertices = polygons.flatMap((polygon) =>
+			polygon.coordinates[0]!.map(([lon, lat]) => ({ lat: lat!, lon: lon! })),
+		);
+		const distances = vertices.map((v) => sampledDistanceKm(v, band.line));
+		expect(Math.max(...distances)).toBeLessThan(band.distanceKm * 1.01);
+		expect(Math.max(...distances)).toBeGreaterThan(band.distanceKm * 0.97);
+	});
+
+	it('stays inside the country it is clipped to', () => {
+		const country = countryFeature(band.clipTo, region.transfers);
+		const vertices = polygons.flatMap((polygon) => polygon.coordinates[0]!);
+		const outside = vertices.filter(([lon, lat]) => !geoContains(country, [lon!, lat!]));
+		// Vertices on the border itself may fall a hair either side.
+		expect(outside.length / vertices.length).toBeLessThan(0.6);
+		const km2 = polygons.reduce((sum, polygon) => sum + geoArea(polygon), 0) * EARTH_RADIUS_KM ** 2;
+		// A 300 km band along ~700 km of border, one side only: a few hundred thousand km².
+		expect(km2).toBeGreaterThan(150_000);
+		expect(km2).toBeLessThan(400_000);
+	});
+});
+
+describe('map content', () => {
+	it('outlines about 1,000-1,300 km² for each approximate area, inside the country it is in', () => {
+		const area = region.areas[0]!;
+		const polygon: Polygon = { type: 'Polygon', coordinates: [area.outline.map((p) => [p.lon, p.lat])] };
+		const km2 = Math.min(geoArea(polygon), geoArea(forD3(polygon))) * EARTH_RADIUS_KM ** 2;
+		expect(km2).toBeGreaterThan(1000);
+		expect(km2).toBeLessThan(1300);
+	});
+
+	it('moves Crimea to Ukraine as the map says', () => {
+		const topology = countries50m as unknown as Parameters<typeof applyTransfers>[0];
+		const moved = applyTransfers(topology, region.transfers);
+		const [transfer] = region.transfers;
+		const to = moved.find((g) => (g.properties as { name: string }).name === transfer!.to)!;
+		const from = moved.find((g) => (g.properties as { name: string }).name === transfer!.from)!;
+		const at: [number, number] = [transfer!.point.lon, transfer!.point.lat];
+		expect(geoContains(feature(topology, to), at)).toBe(true);
+		expect(geoContains(feature(topology, from), at)).toBe(false);
+	});
+
+	it('refuses an unknown country with its name and the fix', () => {
+		expect(() => countryFeature('Ruritania')).toThrow(/"Ruritania".*Natural Earth name/);
+	});
+
+	it('counts sentences, not abbreviations or decimals', () => {
+		expect(countSentences('About 1.5 km, e.g. near Sumy. Second one.')).toBe(2);
+		expect(countSentences('One. Two. Three.')).toBe(3);
+	});
+});
+
+describe('map content errors', () => {
+	const base = yaml.load(readFileSync(new URL('maps/region.yaml', content), 'utf8')) as Record<string, unknown>;
+	const other = yaml.load(readFileSync(new URL('maps/world.yaml', content), 'utf8')) as Record<string, unknown>;
+	const problems = (data: Record<string, unknown>) =>
+		checkContent([
+			{ collection: 'maps', id: 'region', file: 'src/content/maps/region.yaml', data, body: '' } satisfies RawEntry,
+			{ collection: 'maps', id: 'world', file: 'src/content/maps/world.yaml', data: other, body: '' },
+		]).filter((p) => !/is not a (place|source|event) in/.test(p.message));
+	const areas = base.areas as { outline: LatLon[] }[];
+
+	it('accepts the real map', () => {
+		expect(problems(base)).toEqual([]);
+	});
+
+	it('refuses an outline that is not closed, saying how to close it', () => {
+		const open = [{ ...areas[0]!, outline: areas[0]!.outline.slice(0, -1) }];
+		expect(problems({ ...base, areas: open })).toEqual([
+			expect.objectContaining({
+				field: 'areas[0].outline',
+				message: expect.stringMatching(/not closed.*repeat the first point at the end/),
+			}),
+		]);
+	});
+
+	it('refuses a point off the globe, naming the field', () => {
+		const outline = areas[0]!.outline.map((p, i) => (i === 2 ? { ...p, lat: 95 } : p));
+		expect(problems({ ...base, areas: [{ ...areas[0]!, outline }] })).toEqual([
+			expect.objectContaining({
+				field: 'areas[0].outline[2].lat',
+				message: expect.stringMatching(/latitude must be between -90 and 90/),
+			}),
+		]);
+	});
+
+	it('refuses a ring of radius 0', () => {
+		const rings = [{ center: { lat: 50, lon: 30 }, radiusKm: 0, label: 'x' }];
+		expect(problems({ ...base, rings })).toEqual([
+			expect.objectContaining({ field: 'rings[0].radiusKm', message: expect.stringMatching(/more than 0 km/) }),
+		]);
+	});
+
+	it('refuses a caption of three sentences', () => {
+		const caption = { ...(base.caption as object), text: 'One. Two. Three.' };
+		expect(problems({ ...base, caption })).toEqual([
+			expect.objectContaining({ field: 'caption.text', message: expect.stringMatching(/more than two sentences/) }),
+		]);
+	});
+
+	it('refuses a marker at a place the map does not show, and a story map that does not exist', () => {
+		const markers = (base.markers as { place: string }[]).map((m) => ({ ...m, place: 'lima' }));
+		expect(problems({ ...base, markers })).toEqual([
+			expect.objectContaining({ field: 'markers[0].place', message: expect.stringMatching(/does not show/) }),
+		]);
+		const story = yaml.load(readFileSync(new URL('story/story.yaml', content), 'utf8')) as Record<string, unknown>;
+		const found = checkContent([
+			{ collection: 'story', id: 'story', file: 'story.yaml', data: { ...story, map: 'regoin' }, body: '' },
+			{ collection: 'maps', id: 'region', file: 'region.yaml', data: base, body: '' },
+		]);
+		expect(found).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ field: 'map', message: expect.stringMatching(/`regoin`.*Did you mean `region`/) }),
+			]),
+		);
+	});
+});
+
+describe('map drawing', () => {
 	it('keeps the regional shapes small', () => {
-		const shapes = regionShapes();
-		const bytes = Object.values(shapes).join('').length;
-		expect(bytes).toBeLessThan(18_000);
-		expect(shapes.ukraine).toMatch(/^m/);
-		expect(shapes.russia).toMatch(/^m/);
+		const shapes = regionShapes(region.frame, region);
+		expect(Object.values(shapes).join('').length).toBeLessThan(18_000);
+		expect(shapes.focus).toMatch(/^m/);
+		expect(shapes.neighbour).toMatch(/^m/);
 	});
 
-	it('keeps the world inset small', () => {
-		const shapes = insetShapes();
-		expect(Object.values(shapes).join('').length).toBeLessThan(11_000);
+	it('keeps the world shapes small', () => {
+		expect(Object.values(worldShapes(world.frame, world)).join('').length).toBeLessThan(11_000);
 	});
 
-	it('draws Crimea as part of Ukraine', () => {
-		const topology = countries50m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-		const geometries = recognisedBorders(topology as Parameters<typeof recognisedBorders>[0]);
-		const shape = (id: string) =>
-			feature(
-				topology,
-				geometries.find((g) => g.id === id)!,
-			);
-		const simferopol: [number, number] = [34.1, 44.95];
-		expect(geoContains(shape('804'), simferopol)).toBe(true);
-		expect(geoContains(shape('643'), simferopol)).toBe(false);
-		expect(geoContains(shape('643'), [37.62, 55.76])).toBe(true);
+	it('writes a standalone SVG with the band, the star, both label layers and a width switch', () => {
+		const features = regionFeatures(region);
+		const svg = renderMapSvg({
+			width: MAP_SIZE.width,
+			height: MAP_SIZE.height,
+			title: 'A title & more',
+			shapes: [{ className: 'band', d: features.bands[0]!.path }],
+			wide: regionLayer(features, WIDE_LAYER),
+			narrow: regionLayer(features, NARROW_LAYER),
+			narrowBelow: 544,
+		});
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 800 620"/);
+		expect(svg).toContain('<title>A title &amp; more</title>');
+		expect(svg).toMatch(/<path class="band" d="m/);
+		expect(svg).toMatch(/<path class="strike" d="M/);
+		expect(svg).toContain('@media (max-width:543.98px)');
+		expect(svg).toContain('<g class="layer wide">');
+		expect(svg).toContain('<g class="layer narrow">');
+	});
+
+	it('draws a five-pointed star: ten corners, alternately far and near', () => {
+		const corners = starPath(0, 0, 10)
+			.slice(1, -1)
+			.split('L')
+			.map((xy) => xy.split(' ').map(Number));
+		expect(corners).toHaveLength(10);
+		corners.forEach(([x, y], i) => expect(Math.hypot(x!, y!)).toBeCloseTo(i % 2 === 0 ? 10 : 4.5, 0));
 	});
 
 	it('simplifies a line without moving it by more than the tolerance', () => {
-		const line: [number, number][] = [
-			[0, 0],
-			[1, 0.1],
-			[2, -0.1],
-			[3, 5],
-			[4, 0],
-		];
-		expect(simplifyLine(line, 0.5)).toEqual([
+		expect(
+			simplifyLine(
+				[
+					[0, 0],
+					[1, 0.1],
+					[2, -0.1],
+					[3, 5],
+					[4, 0],
+				],
+				0.5,
+			),
+		).toEqual([
 			[0, 0],
 			[2, -0.1],
 			[3, 5],
@@ -271,29 +418,5 @@ describe('map geometry', () => {
 		path.moveTo(30, 20);
 		path.lineTo(31, 20);
 		expect(path.toString()).toBe('m10 20 .5-.5-2.5 1.8zm20 0 1 0');
-	});
-});
-
-describe('map features', () => {
-	it('outlines about 1,000-1,300 km² for the Kursk incursion, inside Russia', () => {
-		const area = geoArea(KURSK_INCURSION_OUTLINE) * EARTH_RADIUS_KM ** 2;
-		expect(area).toBeGreaterThan(1000);
-		expect(area).toBeLessThan(1300);
-		const topology = countries50m as unknown as Topology<{ countries: GeometryCollection }>;
-		const russia = feature(
-			topology,
-			topology.objects.countries.geometries.find((g) => g.id === '643')!,
-		);
-		for (const [lon, lat] of (KURSK_INCURSION_OUTLINE as Polygon).coordinates[0]!) {
-			expect(geoContains(russia, [lon!, lat!]), `${lat} ${lon}`).toBe(true);
-		}
-	});
-
-	it('starts the ring on the border about 25-40 km from Sumy', () => {
-		const km = distanceKm(SUMY_BORDER_POINT, place('sumy'));
-		expect(km).toBeGreaterThan(25);
-		expect(km).toBeLessThan(40);
-		expect(distanceFromBorderPoint(place('sumy'))).toEqual({ km: 30, miles: 20 });
-		expect(distanceFromBorderPoint(place('moscow'))).toEqual({ km: 545, miles: 340 });
 	});
 });

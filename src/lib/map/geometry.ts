@@ -1,44 +1,69 @@
 import { geoBounds, geoContains, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { insetProjection, MAP_SIZE, regionProjection } from './projection.ts';
+import { MAP_SIZE, regionProjection, worldProjection, type MapFrame } from './projection.ts';
 import { pathData } from './svg-path.ts';
 
 interface CountryProperties {
 	name: string;
 }
 type CountryObject = GeometryObject<CountryProperties>;
+/** A country's Natural Earth name, e.g. "Ukraine". */
+const nameOf = (g: CountryObject): string => (g.properties as Partial<CountryProperties> | undefined)?.name ?? '';
 type Countries = Topology<{ countries: GeometryCollection<CountryProperties>; land: GeometryCollection }>;
 
-/** ISO 3166-1 numeric codes, the ids world-atlas gives its countries. */
-const UKRAINE = '804';
-const RUSSIA = '643';
-/** Simferopol: identifies the Crimea polygon. */
-const CRIMEA: [number, number] = [34.1, 44.95];
+/** Territory drawn as part of another country than Natural Earth's default: the polygon containing `point` moves. */
+export interface Transfer {
+	point: { lat: number; lon: number };
+	from: string;
+	to: string;
+}
+
+/** Natural Earth's country names, for messages that list what a map may name. */
+export function countryNames(topology: Countries = countries50m as unknown as Countries): string[] {
+	return topology.objects.countries.geometries.map(nameOf).filter(Boolean);
+}
+
+function findCountry(geometries: readonly CountryObject[], name: string, where: string): CountryObject {
+	const found = geometries.find((g) => nameOf(g) === name);
+	if (!found) {
+		throw new Error(
+			`${where} names the country "${name}", which Natural Earth does not have; use its Natural Earth name, e.g. "${countryNames().slice(0, 3).join('", "')}"`,
+		);
+	}
+	return found;
+}
 
 /**
- * Natural Earth's default view draws Crimea inside Russia. The site follows Ukraine's
- * internationally recognised borders, so the Crimea polygon moves from Russia to Ukraine and
- * the line between them disappears.
+ * Moves polygons between countries, e.g. Crimea from Russia to Ukraine, so that the map follows
+ * internationally recognised borders where Natural Earth's default view does not; the line
+ * between the two parts disappears.
  */
-export function recognisedBorders(topology: Countries): CountryObject[] {
-	const geometries = topology.objects.countries.geometries;
-	const ukraine = geometries.find((g) => g.id === UKRAINE);
-	const russia = geometries.find((g) => g.id === RUSSIA);
-	if (ukraine?.type !== 'MultiPolygon' && ukraine?.type !== 'Polygon') return geometries;
-	if (russia?.type !== 'MultiPolygon') return geometries;
-	const isCrimea = (arcs: number[][]) => geoContains(feature(topology, { type: 'Polygon', arcs }), CRIMEA);
-	const crimea = russia.arcs.filter(isCrimea);
-	if (crimea.length === 0) return geometries;
-	const ukrainePolygons = ukraine.type === 'Polygon' ? [ukraine.arcs] : ukraine.arcs;
-	return geometries.map((g) => {
-		if (g === ukraine) return { ...ukraine, type: 'MultiPolygon', arcs: [...ukrainePolygons, ...crimea] };
-		if (g === russia) return { ...russia, arcs: russia.arcs.filter((arcs) => !isCrimea(arcs)) };
-		return g;
-	});
+export function applyTransfers(topology: Countries, transfers: readonly Transfer[] = []): CountryObject[] {
+	let geometries = topology.objects.countries.geometries;
+	for (const { point, from: fromName, to: toName } of transfers) {
+		const from = findCountry(geometries, fromName, 'A map transfer');
+		const to = findCountry(geometries, toName, 'A map transfer');
+		if (from.type !== 'MultiPolygon' || (to.type !== 'MultiPolygon' && to.type !== 'Polygon')) continue;
+		const contains = (arcs: number[][]) =>
+			geoContains(feature(topology, { type: 'Polygon', arcs }), [point.lon, point.lat]);
+		const moving = from.arcs.filter(contains);
+		if (moving.length === 0) {
+			throw new Error(
+				`A map transfer from ${fromName} to ${toName} names the point ${point.lat}, ${point.lon}, which is in no part of ${fromName}; pick a point inside the territory`,
+			);
+		}
+		const toPolygons = to.type === 'Polygon' ? [to.arcs] : to.arcs;
+		geometries = geometries.map((g) => {
+			if (g === to) return { ...to, type: 'MultiPolygon', arcs: [...toPolygons, ...moving] };
+			if (g === from) return { ...from, arcs: from.arcs.filter((arcs) => !contains(arcs)) };
+			return g;
+		});
+	}
+	return geometries;
 }
 
 type Point = [number, number];
@@ -168,63 +193,117 @@ function visibleBox(projection: GeoProjection): [[number, number], [number, numb
 	];
 }
 
-/** SVG path data for the regional map, each a `d` attribute. */
+/** SVG path data for a regional map, each a `d` attribute. */
 export interface RegionShapes {
-	ukraine: string;
-	russia: string;
+	/** Countries shaded `focus`, in one path. */
+	focus: string;
+	/** Countries shaded `neighbour`, in one path. */
+	neighbour: string;
 	/** Every other country that shows, in one path. */
 	others: string;
 	/** Land borders between countries (not coastlines). */
 	borders: string;
 }
 
-// Every page with a map asks for the same shapes: work them out once per build.
-let defaultRegion: RegionShapes | undefined;
-let defaultInset: InsetShapes | undefined;
+/** The parts of a map's content the country shapes depend on. */
+export interface CountryStyle {
+	countries: readonly { name: string; shade: 'focus' | 'neighbour' | 'plain' }[];
+	transfers: readonly Transfer[];
+}
 
 type Polygonal = Extract<CountryObject, { type: 'Polygon' | 'MultiPolygon' }>;
 const isPolygonal = (g: CountryObject): g is Polygonal => g.type === 'Polygon' || g.type === 'MultiPolygon';
 
+const memo = new Map<string, unknown>();
+/** Every page with the same map asks for the same shapes: work them out once per build. */
+function once<T>(key: unknown, make: () => T): T {
+	const k = JSON.stringify(key);
+	if (!memo.has(k)) memo.set(k, make());
+	return memo.get(k) as T;
+}
+
+function shadeNames(style: CountryStyle, shade: 'focus' | 'neighbour'): Set<string> {
+	return new Set(style.countries.filter((c) => c.shade === shade).map((c) => c.name));
+}
+
 /**
- * The regional map's shapes from Natural Earth 1:50m: only the countries that show in the
+ * A regional map's shapes from Natural Earth 1:50m: only the countries that show in the
  * viewBox, clipped to it, simplified to 0.4 px and rounded to 0.1 px.
  */
-export function regionShapes(projection?: GeoProjection): RegionShapes {
-	if (!projection) return (defaultRegion ??= regionShapes(regionProjection()));
-	const topology = countries50m as unknown as Countries;
-	const box = visibleBox(projection);
-	const visible = recognisedBorders(topology)
-		.filter(isPolygonal)
-		.filter((g) => boundsMeet(feature(topology, g) as Feature, box));
-	const path = pathGenerator(projection, 0.4, 2);
-	const fill = (geoms: Polygonal[]) => (geoms.length > 0 ? path(merge(topology, geoms)) : '');
-	return {
-		ukraine: fill(visible.filter((g) => g.id === UKRAINE)),
-		russia: fill(visible.filter((g) => g.id === RUSSIA)),
-		others: fill(visible.filter((g) => g.id !== UKRAINE && g.id !== RUSSIA)),
-		borders: path(mesh(topology, { type: 'GeometryCollection', geometries: visible }, (a, b) => a !== b)),
-	};
+export function regionShapes(
+	frame: MapFrame,
+	style: CountryStyle,
+	projection: GeoProjection = regionProjection(frame),
+): RegionShapes {
+	return once(['region', frame, style], () => {
+		const topology = countries50m as unknown as Countries;
+		const geometries = applyTransfers(topology, style.transfers);
+		for (const c of style.countries) findCountry(geometries, c.name, 'A map');
+		const box = visibleBox(projection);
+		const visible = geometries.filter(isPolygonal).filter((g) => boundsMeet(feature(topology, g) as Feature, box));
+		const path = pathGenerator(projection, 0.4, 2);
+		const fill = (geoms: Polygonal[]) => (geoms.length > 0 ? path(merge(topology, geoms)) : '');
+		const focus = shadeNames(style, 'focus');
+		const neighbour = shadeNames(style, 'neighbour');
+		return {
+			focus: fill(visible.filter((g) => focus.has(nameOf(g)))),
+			neighbour: fill(visible.filter((g) => neighbour.has(nameOf(g)))),
+			others: fill(visible.filter((g) => !focus.has(nameOf(g)) && !neighbour.has(nameOf(g)))),
+			borders: path(mesh(topology, { type: 'GeometryCollection', geometries: visible }, (a, b) => a !== b)),
+		};
+	});
 }
 
-/** SVG path data for the world inset. */
-export interface InsetShapes {
+/** SVG path data for a world map. */
+export interface WorldShapes {
 	land: string;
-	ukraine: string;
+	focus: string;
 }
 
-/** The world inset's shapes from Natural Earth 1:110m, simplified to 0.5 px. */
-export function insetShapes(projection?: GeoProjection): InsetShapes {
-	if (!projection) return (defaultInset ??= insetShapes(insetProjection()));
-	const topology = countries110m as unknown as Countries;
-	const geometries = recognisedBorders(topology).filter(isPolygonal);
-	const path = pathGenerator(projection, 0.5, 1.5);
-	return {
-		land: path(merge(topology, geometries)),
-		ukraine: path(
-			merge(
-				topology,
-				geometries.filter((g) => g.id === UKRAINE),
+/** A world map's shapes from Natural Earth 1:110m, simplified to 0.5 px. */
+export function worldShapes(
+	frame: MapFrame,
+	style: CountryStyle,
+	projection: GeoProjection = worldProjection(frame),
+): WorldShapes {
+	return once(['world', frame, style], () => {
+		const topology = countries110m as unknown as Countries;
+		const geometries = applyTransfers(topology, style.transfers).filter(isPolygonal);
+		const focus = shadeNames(style, 'focus');
+		const path = pathGenerator(projection, 0.5, 1.5);
+		return {
+			land: path(merge(topology, geometries)),
+			focus: path(
+				merge(
+					topology,
+					geometries.filter((g) => focus.has(nameOf(g))),
+				),
 			),
-		),
-	};
+		};
+	});
+}
+
+/** One country's outline from Natural Earth 1:50m, after any transfers, as GeoJSON. */
+export function countryFeature(name: string, transfers: readonly Transfer[] = []): Feature<Polygon | MultiPolygon> {
+	return once(['country', name, transfers], () => {
+		const topology = countries50m as unknown as Countries;
+		const geometries = applyTransfers(topology, transfers);
+		const country = findCountry(geometries, name, 'A map');
+		return feature(topology, country) as Feature<Polygon | MultiPolygon>;
+	});
+}
+
+/** The land border two countries share, from Natural Earth 1:50m after any transfers. */
+export function sharedBorder(a: string, b: string, transfers: readonly Transfer[] = []): MultiLineString {
+	return once(['border', a, b, transfers], () => {
+		const topology = countries50m as unknown as Countries;
+		const geometries = applyTransfers(topology, transfers);
+		const first = findCountry(geometries, a, 'A map’s distance table');
+		const second = findCountry(geometries, b, 'A map’s distance table');
+		return mesh(
+			topology,
+			{ type: 'GeometryCollection', geometries: [first, second] },
+			(x, y) => (x === first && y === second) || (x === second && y === first),
+		);
+	});
 }

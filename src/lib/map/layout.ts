@@ -1,22 +1,17 @@
-import type { GeoProjection } from 'd3-geo';
-import { distanceKm } from './geo.ts';
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { Polygon } from 'geojson';
+import { bandArea, forD3 } from './features.ts';
+import type { Transfer } from './geometry.ts';
 import { dotBox, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
-import {
-	ATACMS_LONGEST_RANGE_KM,
-	KM_PER_MILE,
-	KURSK_INCURSION_LABEL_POINT,
-	KURSK_INCURSION_OUTLINE,
-	SUMY_BORDER_POINT,
-} from './features.ts';
 import {
 	circlePath,
 	INSET_SIZE,
-	insetProjection,
-	isInFrame,
 	MAP_SIZE,
 	projectPoint,
 	regionProjection,
+	worldProjection,
 	type LatLon,
+	type MapFrame,
 } from './projection.ts';
 import { pathData } from './svg-path.ts';
 
@@ -25,6 +20,24 @@ export interface MapPlace extends LatLon {
 	id: string;
 	name: string;
 	country: string;
+}
+
+/**
+ * A map as the drawing code needs it: the entry of the `maps` collection with its places
+ * looked up. Nothing in the code knows what any map shows; it all comes from here.
+ */
+export interface MapModel {
+	id: string;
+	kind: 'region' | 'world';
+	frame: MapFrame;
+	countries: readonly { name: string; shade: 'focus' | 'neighbour' | 'plain'; label?: LatLon & { text: string } }[];
+	transfers: readonly Transfer[];
+	/** The places the map shows, in the content's order. */
+	places: readonly MapPlace[];
+	rings: readonly { center: LatLon; radiusKm: number; label: string }[];
+	areas: readonly { label: string; outline: readonly LatLon[] }[];
+	bands: readonly { label: string; line: readonly LatLon[]; distanceKm: number; clipTo: string }[];
+	markers: readonly { place: string; date: Date; label: string; symbol: 'strike' }[];
 }
 
 /** Sizes for one set of labels, in SVG units. Phones get bigger text than desktops. */
@@ -37,7 +50,7 @@ export interface LayerStyle {
 	twoLines: boolean;
 }
 
-/** Labels for a map shown 544 px wide or more: 18 units is 12 px at 544 px, 16 px at 720 px. */
+/** Labels for a map shown 544 px wide or more: 17 units is 11.6 px at 544 px, 15 px at 720 px. */
 export const WIDE_LAYER: LayerStyle = {
 	fontSize: 17,
 	countryFontSize: 16,
@@ -55,15 +68,14 @@ export const NARROW_LAYER: LayerStyle = {
 	twoLines: true,
 };
 
-/** Country names, placed in open ground; left out of a layer if they would cover anything. */
-const COUNTRY_LABELS = [
-	{ id: 'country-ukraine', name: 'UKRAINE', lat: 49.0, lon: 29.2 },
-	{ id: 'country-russia', name: 'RUSSIA', lat: 52.8, lon: 40.6 },
-	{ id: 'country-belarus', name: 'BELARUS', lat: 53.5, lon: 27.8 },
-] as const;
-
-/** Bearing (degrees clockwise from north) of the ring's label from its centre: open ground east-south-east. */
-const RING_LABEL_BEARING = 105;
+/** Sizes for a world map, drawn small. */
+export const WORLD_LAYER: LayerStyle = {
+	fontSize: 12.5,
+	countryFontSize: 11,
+	dotRadius: 3,
+	highlightRadius: 5,
+	twoLines: false,
+};
 
 export interface MapDot {
 	id: string;
@@ -71,6 +83,8 @@ export interface MapDot {
 	y: number;
 	r: number;
 	highlight: boolean;
+	/** A marker's symbol drawn instead of a plain dot, e.g. "strike". */
+	symbol?: 'strike';
 }
 
 export interface MapLayer {
@@ -100,107 +114,148 @@ function boundsOf(points: [number, number][]): Box {
 	return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
-/** Everything the regional map draws besides the countries, in SVG units. */
+/** "Within about 300 km (illustrative)" on two lines: ["Within about 300 km", "(illustrative)"]. */
+export function splitLabel(label: string, twoLines: boolean): string[] {
+	const at = label.lastIndexOf(' (');
+	return twoLines && at > 0 ? [label.slice(0, at), label.slice(at + 1)] : [label];
+}
+
+/** Bearing (degrees clockwise from north) of a ring's label from its centre: open ground east-south-east. */
+const RING_LABEL_BEARING = 105;
+
+/** Everything a regional map draws besides the countries, in SVG units. */
 export interface RegionFeatures {
-	/** Places inside the frame, most crowded first: the order labels are placed in. */
-	places: (MapPlace & { x: number; y: number })[];
-	ring: string;
-	ringCenter: [number, number];
-	ringLabelAt: [number, number];
-	incursion: string;
-	incursionBox: Box;
-	incursionLabelAt: [number, number];
+	/** The shown places, most crowded first: the order labels are placed in. */
+	places: (MapPlace & { x: number; y: number; marker?: MapModel['markers'][number] })[];
+	rings: { path: string; center: [number, number]; labelAt: [number, number]; label: string }[];
+	areas: { path: string; box: Box; label: string }[];
+	bands: { path: string; labelAt: [number, number]; label: string }[];
 	countries: { id: string; name: string; x: number; y: number }[];
 }
 
-/** Projects the story's places and features onto the regional map. */
-export function regionFeatures(
-	places: readonly MapPlace[],
-	projection: GeoProjection = regionProjection(),
-): RegionFeatures {
-	const inFrame = places
-		.filter((place) => isInFrame(place, 10, projection))
-		.map((place) => {
-			const [x, y] = projectPoint(place, projection)!;
-			return { ...place, x, y };
-		});
+/** The projection a map is drawn in. */
+export function projectionOf(map: Pick<MapModel, 'kind' | 'frame'>): GeoProjection {
+	return map.kind === 'world' ? worldProjection(map.frame) : regionProjection(map.frame);
+}
+
+/** Projects a map's places and features, e.g. for `<StoryMap>`; throws naming a place that falls outside. */
+export function regionFeatures(map: MapModel, projection: GeoProjection = projectionOf(map)): RegionFeatures {
+	const shown = map.places.map((place) => {
+		const xy = projectPoint(place, projection);
+		const { width, height } = map.kind === 'world' ? INSET_SIZE : MAP_SIZE;
+		if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) {
+			throw new Error(
+				`The map "${map.id}" lists the place "${place.id}", which lies outside its frame; widen \`frame\` in src/content/maps/${map.id}.yaml or remove the place from \`places\``,
+			);
+		}
+		const marker = map.markers.find((m) => m.place === place.id);
+		return { ...place, x: xy[0], y: xy[1], ...(marker ? { marker } : {}) };
+	});
 	// Crowded places choose their label positions first, while there is still room.
-	const crowding = (p: { x: number; y: number }) => inFrame.filter((q) => Math.hypot(p.x - q.x, p.y - q.y) < 90).length;
-	inFrame.sort((a, b) => crowding(b) - crowding(a) || a.id.localeCompare(b.id));
-	const outline = KURSK_INCURSION_OUTLINE.coordinates[0]!.map(([lon, lat]) =>
-		projectPoint({ lat: lat!, lon: lon! }, projection)!,
-	);
+	const crowding = (p: { x: number; y: number }) => shown.filter((q) => Math.hypot(p.x - q.x, p.y - q.y) < 90).length;
+	shown.sort((a, b) => crowding(b) - crowding(a) || a.id.localeCompare(b.id));
+	const path = geoPath(projection);
 	return {
-		places: inFrame,
-		ring: circlePath(SUMY_BORDER_POINT, ATACMS_LONGEST_RANGE_KM, projection),
-		ringCenter: projectPoint(SUMY_BORDER_POINT, projection)!,
-		ringLabelAt: projectPoint(
-			destinationPoint(SUMY_BORDER_POINT, RING_LABEL_BEARING, ATACMS_LONGEST_RANGE_KM),
-			projection,
-		)!,
-		incursion: pathData(projection, KURSK_INCURSION_OUTLINE),
-		incursionBox: boundsOf(outline),
-		incursionLabelAt: projectPoint(KURSK_INCURSION_LABEL_POINT, projection)!,
-		countries: COUNTRY_LABELS.map(({ id, name, lat, lon }) => {
-			const [x, y] = projectPoint({ lat, lon }, projection)!;
-			return { id, name, x, y };
+		places: shown,
+		rings: map.rings.map((ring) => ({
+			path: circlePath(ring.center, ring.radiusKm, projection),
+			center: projectPoint(ring.center, projection)!,
+			labelAt: projectPoint(destinationPoint(ring.center, RING_LABEL_BEARING, ring.radiusKm), projection)!,
+			label: ring.label,
+		})),
+		areas: map.areas.map((area) => {
+			const polygon: Polygon = { type: 'Polygon', coordinates: [area.outline.map((p) => [p.lon, p.lat])] };
+			// Outlines in content may run either way round; d3 needs the small side inside.
+			const drawn = path.area(polygon) > (MAP_SIZE.width * MAP_SIZE.height) / 2 ? forD3(polygon) : polygon;
+			return {
+				path: pathData(projection, drawn),
+				box: boundsOf(area.outline.map((p) => projectPoint(p, projection)!)),
+				label: area.label,
+			};
+		}),
+		bands: map.bands.flatMap((band) => {
+			const area = bandArea(band, map.transfers);
+			if (!area) return [];
+			const drawn = forD3(area);
+			const [x, y] = path.centroid(drawn);
+			return [{ path: pathData(projection, drawn), labelAt: [Math.round(x), Math.round(y)], label: band.label }];
+		}),
+		countries: map.countries.flatMap((country) => {
+			if (!country.label) return [];
+			const [x, y] = projectPoint(country.label, projection)!;
+			return [{ id: `country-${country.name}`, name: country.label.text, x, y }];
 		}),
 	};
 }
 
 /**
- * Dots and labels for one layer of the regional map. The highlighted place gets a bigger dot,
- * a bold label and the first pick of positions; country names that would cover anything are
- * dropped.
+ * Dots and labels for one layer of a map. The highlighted place gets a bigger dot, a bold label
+ * and the first pick of positions; country names that would cover anything are dropped.
  */
-export function regionLayer(features: RegionFeatures, style: LayerStyle, highlight?: string): MapLayer {
+export function regionLayer(
+	features: RegionFeatures,
+	style: LayerStyle,
+	highlight?: string,
+	size: { width: number; height: number } = MAP_SIZE,
+): MapLayer {
 	const ordered = [...features.places].sort((a, b) => Number(b.id === highlight) - Number(a.id === highlight));
 	const dots: MapDot[] = ordered.map((place) => ({
 		id: place.id,
 		x: place.x,
 		y: place.y,
-		r: place.id === highlight ? style.highlightRadius : style.dotRadius,
+		r: place.marker ? style.highlightRadius : place.id === highlight ? style.highlightRadius : style.dotRadius,
 		highlight: place.id === highlight,
+		...(place.marker ? { symbol: place.marker.symbol } : {}),
 	}));
-	const box = features.incursionBox;
 	const obstacles: Box[] = [
 		...dots.map((dot) => dotBox(dot.x, dot.y, dot.r + 1)),
-		dotBox(...features.ringCenter, style.dotRadius),
-		box,
+		...features.rings.map((ring) => dotBox(...ring.center, style.dotRadius)),
+		...features.areas.map((area) => area.box),
 	];
 	const requests: LabelRequest[] = [
 		...dots.map((dot, i) => ({
 			id: dot.id,
 			x: dot.x,
 			y: dot.y,
-			lines: [ordered[i]!.name.replace(/, D\.C\.$/, '')],
+			lines: ordered[i]!.marker
+				? splitLabel(ordered[i]!.marker!.label, style.twoLines)
+				: [ordered[i]!.name.replace(/, D\.C\.$/, '')],
 			fontSize: style.fontSize,
 			bold: dot.highlight,
 			radius: dot.r,
 		})),
-		{
-			id: 'kursk-incursion',
-			x: box.x + box.width / 2,
-			y: box.y + box.height / 2,
-			lines: style.twoLines ? ['Kursk incursion', '(approx.)'] : ['Kursk incursion (approx.)'],
+		...features.areas.map((area, i) => ({
+			id: `area-${i}`,
+			x: area.box.x + area.box.width / 2,
+			y: area.box.y + area.box.height / 2,
+			lines: splitLabel(area.label, style.twoLines),
 			fontSize: style.fontSize * 0.9,
-			radius: Math.max(box.width, box.height) / 2,
+			radius: Math.max(area.box.width, area.box.height) / 2,
 			leader: true,
-			positions: ['right', 'above-right', 'below-right', 'above', 'below', 'left', 'above-left', 'below-left'],
+			positions: ['right', 'above-right', 'below-right', 'above', 'below', 'left', 'above-left', 'below-left'] as const,
 			offsets: [0, 25, 50, 80, 110, 140],
-		},
-		{
-			id: 'range-ring',
-			x: features.ringLabelAt[0],
-			y: features.ringLabelAt[1],
-			lines: style.twoLines
-				? [`${ATACMS_LONGEST_RANGE_KM} km`, '(illustrative)']
-				: [`${ATACMS_LONGEST_RANGE_KM} km (illustrative)`],
+		})),
+		...features.rings.map((ring, i) => ({
+			id: `ring-${i}`,
+			x: ring.labelAt[0],
+			y: ring.labelAt[1],
+			lines: splitLabel(ring.label, style.twoLines),
 			fontSize: style.fontSize * 0.9,
 			radius: 2,
-			positions: ['right', 'below-right', 'above-right', 'below', 'above'],
+			positions: ['right', 'below-right', 'above-right', 'below', 'above'] as const,
 			offsets: [0, 15, 30],
-		},
+		})),
+		...features.bands.map((band, i) => ({
+			id: `band-${i}`,
+			x: band.labelAt[0],
+			y: band.labelAt[1],
+			lines: splitLabel(band.label, style.twoLines),
+			fontSize: style.fontSize * 0.9,
+			radius: 0,
+			positions: ['center', 'above', 'below', 'right', 'left', 'above-right', 'below-right'] as const,
+			offsets: [0, 30, 60, 90, 120],
+			optional: true,
+		})),
 		...features.countries.map((country) => ({
 			id: country.id,
 			x: country.x,
@@ -212,64 +267,11 @@ export function regionLayer(features: RegionFeatures, style: LayerStyle, highlig
 			optional: true,
 		})),
 	];
-	const labels = placeLabels(requests, { width: MAP_SIZE.width, height: MAP_SIZE.height, obstacles });
+	const labels = placeLabels(requests, { width: size.width, height: size.height, obstacles });
 	return { dots, labels };
 }
 
-/** Distance from the border point near Sumy, as the table shows it: km to the nearest 5, miles to the nearest 5. */
-export function distanceFromBorderPoint(place: LatLon): { km: number; miles: number } {
-	const km = distanceKm(SUMY_BORDER_POINT, place);
-	return { km: Math.round(km / 5) * 5, miles: Math.round(km / KM_PER_MILE / 5) * 5 };
-}
-
-/** Ids of the places the world inset marks, where the diplomacy and the war happened. */
-export const INSET_PLACE_IDS = [
-	'washington',
-	'lima',
-	'manaus',
-	'rio-de-janeiro',
-	'kyiv',
-	'moscow',
-	'pyongyang',
-] as const;
-
-export const INSET_STYLE = { fontSize: 12.5, dotRadius: 3, highlightRadius: 5 } as const;
-
-/** Dots and labels for the world inset: the named places, plus the highlighted one if it is elsewhere. */
-export function insetLayer(
-	places: readonly MapPlace[],
-	highlight?: string,
-	projection: GeoProjection = insetProjection(),
-): MapLayer {
-	const shown = places
-		.filter((place) => (INSET_PLACE_IDS as readonly string[]).includes(place.id) || place.id === highlight)
-		.map((place) => {
-			const [x, y] = projectPoint(place, projection)!;
-			return { ...place, x, y };
-		})
-		.sort((a, b) => Number(b.id === highlight) - Number(a.id === highlight) || a.id.localeCompare(b.id));
-	const dots: MapDot[] = shown.map((place) => ({
-		id: place.id,
-		x: place.x,
-		y: place.y,
-		r: place.id === highlight ? INSET_STYLE.highlightRadius : INSET_STYLE.dotRadius,
-		highlight: place.id === highlight,
-	}));
-	const labels = placeLabels(
-		shown.map((place, i) => ({
-			id: place.id,
-			x: place.x,
-			y: place.y,
-			lines: [place.name.replace(/, D\.C\.$/, '')],
-			fontSize: INSET_STYLE.fontSize,
-			bold: dots[i]!.highlight,
-			radius: dots[i]!.r,
-		})),
-		{
-			width: INSET_SIZE.width,
-			height: INSET_SIZE.height,
-			obstacles: dots.map((dot) => dotBox(dot.x, dot.y, dot.r + 1)),
-		},
-	);
-	return { dots, labels };
+/** Dots and labels for a world map: every shown place, the highlighted one first. */
+export function worldLayer(features: RegionFeatures, highlight?: string): MapLayer {
+	return regionLayer(features, WORLD_LAYER, highlight, INSET_SIZE);
 }

@@ -10,14 +10,16 @@ export interface LatLon {
 /** Width and height of the regional map's viewBox, in SVG user units. */
 export const MAP_SIZE = { width: 800, height: 620 } as const;
 
-/**
- * What the regional map must show: all of Ukraine and western Russia up to Moscow. The viewBox
- * is wider than this box, so a little more shows to the east and west.
- */
-export const MAP_FRAME = { west: 22, east: 40, south: 44, north: 57 } as const;
-
-/** Width and height of the world inset's viewBox, in SVG user units. */
+/** Width and height of the world map's viewBox, in SVG user units. */
 export const INSET_SIZE = { width: 360, height: 190 } as const;
+
+/** The box a map must show, in degrees, e.g. { west: 22, east: 40, south: 44, north: 57 }. */
+export interface MapFrame {
+	west: number;
+	east: number;
+	south: number;
+	north: number;
+}
 
 /** Mean Earth radius, the same value `distanceKm` in geo.ts uses. */
 const EARTH_RADIUS_KM = 6371.0088;
@@ -30,28 +32,30 @@ export function round1(value: number): number {
 }
 
 /**
- * The regional map's projection: Lambert conformal conic, standard parallels 46° N and 54° N,
- * centred on 31° E, fitted so that MAP_FRAME fills the viewBox height. Conformal, so city dots
- * and the 300 km ring keep their shape; anything outside the viewBox is clipped away.
+ * A regional map's projection: Lambert conformal conic with standard parallels a sixth of the
+ * way in from the frame's south and north edges, centred on the frame's middle meridian, fitted
+ * so that the frame fills the viewBox. Conformal, so city dots and rings keep their shape;
+ * anything outside the viewBox is clipped away.
  */
-export function regionProjection(): GeoProjection {
-	const { west, east, south, north } = MAP_FRAME;
+export function regionProjection(frame: MapFrame): GeoProjection {
+	const { west, east, south, north } = frame;
 	const { width, height } = MAP_SIZE;
-	const frame = geoGraticule()
+	const outline = geoGraticule()
 		.extent([
 			[west, south],
 			[east, north],
 		])
 		.outline();
+	const span = north - south;
 	return geoConicConformal()
-		.parallels([46, 54])
-		.rotate([-31, 0])
+		.parallels([south + span / 6, north - span / 6])
+		.rotate([-(west + east) / 2, 0])
 		.fitExtent(
 			[
 				[MAP_PADDING, MAP_PADDING],
 				[width - MAP_PADDING, height - MAP_PADDING],
 			],
-			frame,
+			outline,
 		)
 		.clipExtent([
 			[0, 0],
@@ -59,16 +63,13 @@ export function regionProjection(): GeoProjection {
 		]);
 }
 
-/**
- * The world inset's projection: Equal Earth, cropped to 56° S–84° N (no Antarctica), so the
- * Americas, Europe and East Asia all fit a small strip.
- */
-export function insetProjection(): GeoProjection {
+/** A world map's projection: Equal Earth, cropped to the frame (e.g. 56° S–84° N, no Antarctica). */
+export function worldProjection(frame: MapFrame): GeoProjection {
 	const { width, height } = INSET_SIZE;
 	const world = geoGraticule()
 		.extent([
-			[-180, -56],
-			[180, 84],
+			[frame.west, frame.south],
+			[frame.east, frame.north],
 		])
 		.outline();
 	return geoEqualEarth()
@@ -85,30 +86,25 @@ export function insetProjection(): GeoProjection {
 		]);
 }
 
-let region: GeoProjection | undefined;
-
-function defaultProjection(): GeoProjection {
-	region ??= regionProjection();
-	return region;
+/** The viewBox size of a map of this kind. */
+export function sizeOf(kind: 'region' | 'world'): { width: number; height: number } {
+	return kind === 'world' ? INSET_SIZE : MAP_SIZE;
 }
 
 /** Where a point lands on the map, in SVG units rounded to 0.1, or undefined if it cannot be drawn. */
-export function projectPoint(
-	point: LatLon,
-	projection: GeoProjection = defaultProjection(),
-): [number, number] | undefined {
+export function projectPoint(point: LatLon, projection: GeoProjection): [number, number] | undefined {
 	const xy = projection([point.lon, point.lat]);
 	if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) return undefined;
 	return [round1(xy[0]), round1(xy[1])];
 }
 
 /**
- * Whether a point lands inside the regional map's viewBox, at least `margin` units from its
- * edges, e.g. true for Sumy and Moscow, false for Lima.
+ * Whether a point lands inside a regional map's viewBox, at least `margin` units from its
+ * edges, e.g. true for a city inside the frame, false for one on another continent.
  */
-export function isInFrame(point: LatLon, margin = 0, projection: GeoProjection = defaultProjection()): boolean {
+export function isInFrame(point: LatLon, frame: MapFrame, margin = 0, projection = regionProjection(frame)): boolean {
 	// A conic projection maps the far side of the globe too; only the near hemisphere counts.
-	if (Math.abs(point.lon - MAP_FRAME.west / 2 - MAP_FRAME.east / 2) > 90) return false;
+	if (Math.abs(point.lon - frame.west / 2 - frame.east / 2) > 90) return false;
 	const xy = projectPoint(point, projection);
 	if (!xy) return false;
 	const { width, height } = MAP_SIZE;
@@ -117,9 +113,9 @@ export function isInFrame(point: LatLon, margin = 0, projection: GeoProjection =
 
 /**
  * An SVG path for the circle of `radiusKm` around a point on the Earth's surface (a geodesic
- * circle, not a circle on the page), coordinates rounded to 0.1, e.g. the 300 km ATACMS ring.
+ * circle, not a circle on the page), coordinates rounded to 0.1, e.g. a 300 km range ring.
  */
-export function circlePath(center: LatLon, radiusKm: number, projection: GeoProjection = defaultProjection()): string {
+export function circlePath(center: LatLon, radiusKm: number, projection: GeoProjection): string {
 	const circle = geoCircle()
 		.center([center.lon, center.lat])
 		.radius((radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI))

@@ -1,0 +1,134 @@
+/**
+ * The maps as content: reads the `maps` collection and the places it names, and says which
+ * files to draw. The only map module that imports `astro:content`; the rest are pure.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { story } from '../../data/site.ts';
+import { regionShapes, worldShapes } from './geometry.ts';
+import {
+	NARROW_LAYER,
+	projectionOf,
+	regionFeatures,
+	regionLayer,
+	WIDE_LAYER,
+	worldLayer,
+	type MapModel,
+} from './layout.ts';
+import { sizeOf } from './projection.ts';
+import { renderMapSvg, type MapDrawing } from './render.ts';
+
+/** Below this image width, in CSS px, a regional map switches to its bigger phone labels. */
+export const NARROW_BELOW_PX = 544;
+
+/** The entry of the `maps` collection, or an error that says where to add it. */
+export async function mapEntry(id: string): Promise<CollectionEntry<'maps'>> {
+	const entry = await getEntry('maps', id);
+	if (!entry) {
+		throw new Error(`There is no map "${id}": add src/content/maps/${id}.yaml or fix the id that names it`);
+	}
+	return entry;
+}
+
+/** A map entry with its places looked up: everything the drawing code needs. */
+export async function mapModel(id: string): Promise<MapModel> {
+	const { data } = await mapEntry(id);
+	const places = new Map((await getCollection('places')).map((p) => [p.id, p]));
+	return {
+		id,
+		kind: data.kind,
+		frame: data.frame,
+		countries: data.countries,
+		transfers: data.transfers,
+		places: data.places.map(({ id: placeId }) => {
+			const place = places.get(placeId)!;
+			return {
+				id: placeId,
+				name: place.data.name,
+				country: place.data.country,
+				lat: place.data.lat,
+				lon: place.data.lon,
+			};
+		}),
+		rings: data.rings,
+		areas: data.areas,
+		bands: data.bands,
+		markers: data.markers.map((m) => ({ ...m, place: m.place.id })),
+	};
+}
+
+/** The story's main map (story.yaml's `map`), if it has one. */
+export async function storyMapId(): Promise<string | undefined> {
+	return (await story()).map;
+}
+
+/** The map a place's page shows: the story's map if it shows the place, else the map it names for places elsewhere. */
+export async function mapForPlace(placeId: string): Promise<string | undefined> {
+	let id = await storyMapId();
+	const seen = new Set<string>();
+	while (id && !seen.has(id)) {
+		seen.add(id);
+		const { data } = await mapEntry(id);
+		if (data.places.some((p) => p.id === placeId)) return id;
+		id = data.elsewhere;
+	}
+	return undefined;
+}
+
+/** The file a map variant is drawn into, relative to the site root, e.g. "maps/region-sumy.svg". */
+export function mapFile(mapId: string, highlight?: string): string {
+	return `maps/${mapId}${highlight ? `-${highlight}` : ''}.svg`;
+}
+
+/** Every map file to draw: each map on its own and with each of its places marked. */
+export async function mapVariants(): Promise<{ mapId: string; highlight?: string; file: string }[]> {
+	const maps = await getCollection('maps');
+	return maps.flatMap((entry) => [
+		{ mapId: entry.id, file: mapFile(entry.id) },
+		...entry.data.places.map(({ id }) => ({ mapId: entry.id, highlight: id, file: mapFile(entry.id, id) })),
+	]);
+}
+
+/** What a map variant draws, computed from its content. */
+export function mapDrawing(model: MapModel, title: string, highlight?: string): MapDrawing {
+	const projection = projectionOf(model);
+	const features = regionFeatures(model, projection);
+	const { width, height } = sizeOf(model.kind);
+	const style = { countries: model.countries, transfers: model.transfers };
+	if (model.kind === 'world') {
+		const shapes = worldShapes(model.frame, style, projection);
+		return {
+			width,
+			height,
+			title,
+			shapes: [
+				{ className: 'land', d: shapes.land },
+				{ className: 'focus', d: shapes.focus },
+			],
+			wide: worldLayer(features, highlight),
+		};
+	}
+	const shapes = regionShapes(model.frame, style, projection);
+	return {
+		width,
+		height,
+		title,
+		shapes: [
+			{ className: 'land', d: shapes.others },
+			{ className: 'neighbour', d: shapes.neighbour },
+			{ className: 'focus', d: shapes.focus },
+			...features.bands.map((band) => ({ className: 'band' as const, d: band.path })),
+			{ className: 'borders', d: shapes.borders },
+			...features.areas.map((area) => ({ className: 'area' as const, d: area.path })),
+			...features.rings.map((ring) => ({ className: 'ring' as const, d: ring.path })),
+		],
+		wide: regionLayer(features, WIDE_LAYER, highlight),
+		narrow: regionLayer(features, NARROW_LAYER, highlight),
+		narrowBelow: NARROW_BELOW_PX,
+	};
+}
+
+/** The SVG file for one map variant. */
+export async function mapSvg(mapId: string, highlight?: string): Promise<string> {
+	const { data } = await mapEntry(mapId);
+	return renderMapSvg(mapDrawing(await mapModel(mapId), data.title, highlight));
+}
