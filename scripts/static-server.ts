@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 import { normalizeBase } from '../src/lib/site/base-path.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/share/headers.ts';
 
 export interface RunningServer {
 	/** e.g. "http://127.0.0.1:4321/atacms/" */
@@ -20,11 +21,16 @@ export async function startServer(options: {
 	port?: number;
 	base?: string;
 	host?: string;
+	/** Send the headers the site's `_headers` file asks for, as Netlify and Cloudflare Pages do. */
+	hostHeaders?: boolean;
 }): Promise<RunningServer> {
 	const base = normalizeBase(options.base);
 	const host = options.host ?? '127.0.0.1';
 	const root = path.resolve(options.dir);
 	const files = sirv(root, { dev: true, etag: true, extensions: ['html'] });
+	const headerRules: HeaderRule[] = options.hostHeaders
+		? parseHeadersFile(await readFile(path.join(root, '_headers'), 'utf8'))
+		: [];
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		if (!url.pathname.startsWith(base)) {
@@ -35,6 +41,7 @@ export async function startServer(options: {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 			return;
 		}
+		for (const [name, value] of Object.entries(headersFor(headerRules, url.pathname))) res.setHeader(name, value);
 		req.url = `/${url.pathname.slice(base.length)}${url.search}`;
 		files(req, res, () => {
 			readFile(path.join(root, '404.html')).then(

@@ -2,10 +2,11 @@
  * The pages readers can cite, and what the citations say about the site. Used by the
  * "Cite this page" block and by the RIS and CSL-JSON downloads (src/pages/cite/).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntries, render, type CollectionEntry } from 'astro:content';
 import type { CitablePage, CitationSettings } from '../lib/share/citation';
+import { newsArticle } from '../lib/site/json-ld';
 import { withBase } from '../lib/site/urls';
-import { docUrl, story } from './site';
+import { definedTermInput, docUrl, glossarySetUrl, story } from './site';
 
 const base = import.meta.env.BASE_URL;
 
@@ -48,3 +49,43 @@ export const configuredSite = () => (import.meta.env.SITE ? new URL(import.meta.
 
 /** Where a page's citation files are: "/cite/story-background.ris". */
 export const citationFile = (key: string, extension: 'ris' | 'json') => withBase(base, `cite/${key}.${extension}`);
+
+/** The NewsArticle JSON-LD of a story page, from its frontmatter references and the terms it links. */
+export async function storyArticle(entry: CollectionEntry<'docs'>, site: URL | undefined, image?: string) {
+	const settings = await story();
+	const names = await citationSettings();
+	const absolute = (path: string) => (site ? new URL(path, site).href : path);
+	const { remarkPluginFrontmatter } = await render(entry);
+	const linked = (remarkPluginFrontmatter.glossaryLinks as string[] | undefined) ?? [];
+	const termIds = [...new Set([...entry.data.terms.map((ref) => ref.id), ...linked])].sort();
+	const terms = (await getCollection('glossary')).filter((term) => termIds.includes(term.id));
+	const sources = await getEntries(entry.data.sources);
+	const people = await getEntries(entry.data.people);
+	const places = await getEntries(entry.data.places);
+	const url = absolute(docUrl(entry.id));
+	return newsArticle(
+		{
+			url,
+			headline: entry.data.title,
+			description: entry.data.description ?? settings.description,
+			datePublished: settings.reportDate,
+			dateModified: settings.reportDate,
+			publisher: { name: names.publisher, url: absolute(withBase(base, '')) },
+			image,
+			sources: sources.map((source) => ({ ...source.data })),
+			terms: terms.map((term) => definedTermInput(term, site)),
+			people: people.map((person) => ({
+				name: person.data.name,
+				role: person.data.role,
+				url: absolute(withBase(base, `people/${person.id}/`)),
+			})),
+			places: places.map((place) => ({
+				name: place.data.name,
+				lat: place.data.lat,
+				lon: place.data.lon,
+				url: absolute(withBase(base, `places/${place.id}/`)),
+			})),
+		},
+		glossarySetUrl(site),
+	);
+}

@@ -1,3 +1,5 @@
+import type { CreativeWork, DefinedTerm, DefinedTermSet, NewsArticle, Person, Place, WithContext } from 'schema-dts';
+
 /** Serialises JSON-LD for a `<script type="application/ld+json">`: "<" is escaped so no text can close the tag. */
 export function jsonLdScript(data: unknown): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
@@ -14,7 +16,7 @@ export interface DefinedTermInput {
 const termSetId = (setUrl: string) => `${setUrl}#glossary`;
 
 /** schema.org DefinedTerm for one glossary entry. */
-export function definedTerm(term: DefinedTermInput, setUrl: string) {
+export function definedTerm(term: DefinedTermInput, setUrl: string): DefinedTerm {
 	return {
 		'@type': 'DefinedTerm',
 		'@id': term.url,
@@ -28,7 +30,11 @@ export function definedTerm(term: DefinedTermInput, setUrl: string) {
 }
 
 /** schema.org DefinedTermSet holding every term; `name` e.g. "Glossary: The ATACMS decision". */
-export function definedTermSet(terms: readonly DefinedTermInput[], setUrl: string, name: string) {
+export function definedTermSet(
+	terms: readonly DefinedTermInput[],
+	setUrl: string,
+	name: string,
+): WithContext<DefinedTermSet> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'DefinedTermSet',
@@ -36,5 +42,64 @@ export function definedTermSet(terms: readonly DefinedTermInput[], setUrl: strin
 		name,
 		url: setUrl,
 		hasDefinedTerm: terms.map((term) => definedTerm(term, setUrl)),
+	};
+}
+
+/** What a story page's NewsArticle says; the caller takes it from the page and its references. */
+export interface NewsArticleInput {
+	url: string;
+	headline: string;
+	description: string;
+	datePublished: Date;
+	dateModified: Date;
+	publisher: { name: string; url: string };
+	/** The page's preview image, absolute when the site has a host. */
+	image?: string;
+	sources: { title: string; publisher: string; date?: Date; url?: string }[];
+	/** Glossary terms the page links, as DefinedTerms of the glossary. */
+	terms: DefinedTermInput[];
+	people: { name: string; role?: string; url: string }[];
+	places: { name: string; lat: number; lon: number; url: string }[];
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** schema.org NewsArticle for a story page: sources as `citation`, glossary terms as `about`, people and places as `mentions`. */
+export function newsArticle(page: NewsArticleInput, setUrl: string): WithContext<NewsArticle> {
+	const sources: CreativeWork[] = page.sources.map((source) => ({
+		'@type': 'CreativeWork',
+		name: source.title,
+		publisher: { '@type': 'Organization', name: source.publisher },
+		...(source.date ? { datePublished: day(source.date) } : {}),
+		...(source.url ? { url: source.url } : {}),
+	}));
+	const people: Person[] = page.people.map((person) => ({
+		'@type': 'Person',
+		name: person.name,
+		url: person.url,
+		...(person.role ? { jobTitle: person.role } : {}),
+	}));
+	const places: Place[] = page.places.map((place) => ({
+		'@type': 'Place',
+		name: place.name,
+		url: place.url,
+		geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon },
+	}));
+	const terms: DefinedTerm[] = page.terms.map((term) => definedTerm(term, setUrl));
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		'@id': `${page.url}#article`,
+		mainEntityOfPage: page.url,
+		url: page.url,
+		headline: page.headline,
+		description: page.description,
+		datePublished: day(page.datePublished),
+		dateModified: day(page.dateModified),
+		publisher: { '@type': 'Organization', name: page.publisher.name, url: page.publisher.url },
+		...(page.image ? { image: page.image } : {}),
+		citation: sources,
+		about: terms,
+		mentions: [...people, ...places],
 	};
 }
