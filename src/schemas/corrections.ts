@@ -48,6 +48,13 @@ export const correctionsSchema = (ref: RefBuilder) =>
 		saysNow: z.string().trim().min(1),
 		/** Why it was wrong or misleading, with what the sources say, e.g. "US officials said at the time …". */
 		why: z.string().trim().min(1),
+		/**
+		 * Short phrases of the old text that must not come back on any page the correction touches,
+		 * e.g. ["off limits"]. The site tests look for them in the built pages, descriptions included.
+		 */
+		oldWording: z.array(z.string().trim().min(1)).default([]),
+		/** Short phrases that every page it touches must now carry, e.g. ["25 September 2024"]; checked the same way. */
+		newWording: z.array(z.string().trim().min(1)).default([]),
 	});
 
 export type Correction = z.infer<ReturnType<typeof correctionsSchema>>;
