@@ -117,7 +117,9 @@ export default defineConfig({
 						}),
 					],
 			pagination: true,
-			customCss: ['./src/styles/site.css', './src/styles/typography.css', './src/styles/share.css', './src/styles/corrections.css'],
+			// Sidebar section of detail pages, no table of contents on pages without sections.
+			routeMiddleware: './src/route-data.ts',
+			customCss: ['./src/styles/site.css', './src/styles/reader.css', './src/styles/typography.css', './src/styles/share.css', './src/styles/corrections.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
@@ -125,6 +127,7 @@ export default defineConfig({
 				MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 				TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 			sidebar: [
 				{ label: 'Overview', link: '/' },

@@ -1,0 +1,118 @@
+import { HtmlValidate } from 'html-validate';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { builtPages, fileFor, readHtml } from '../support/dist.ts';
+import { useDist } from '../support/site.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const { distDir } = useDist();
+const pages = builtPages(distDir);
+
+const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+function elements(html: string): Element[] {
+	const found: Element[] = [];
+	const walk = (node: Node) => {
+		if ('tagName' in node) found.push(node);
+		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+		if ('content' in node) walk(node.content as Node);
+	};
+	walk(parse(html));
+	return found;
+}
+const text = (node: Node): string =>
+	'value' in node && node.nodeName === '#text'
+		? node.value
+		: 'childNodes' in node
+			? node.childNodes.map(text).join('')
+			: '';
+const within = (root: Element, tag: string) => {
+	const found: Element[] = [];
+	const walk = (node: Node) => {
+		if ('tagName' in node && node.tagName === tag) found.push(node);
+		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+	};
+	walk(root);
+	return found;
+};
+
+/** The entries of the desktop "On this page" list, as [href, text]. */
+function tocEntries(html: string): [string, string][] {
+	const toc = elements(html).find((element) => element.tagName === 'starlight-toc');
+	if (!toc) return [];
+	return within(toc, 'a').map((a) => [attr(a, 'href') ?? '', text(a).trim()]);
+}
+
+describe('reader navigation, on the built pages', () => {
+	it.each(['/timeline/', '/glossary/', '/people/', '/places/'])(
+		'%s lists its own sections under "On this page", each pointing at a heading on the page',
+		(page) => {
+			const html = readHtml(distDir, page);
+			const entries = tocEntries(html);
+			expect(entries.length, `${page}: only "Overview" in the table of contents`).toBeGreaterThan(2);
+			const ids = new Set(elements(html).map((element) => attr(element, 'id')));
+			for (const [href] of entries) expect(ids, `${page}: ${href} points at nothing`).toContain(href.slice(1));
+		},
+	);
+
+	it('shows the sticky phone "On this page" bar only on pages with sections', () => {
+		const wrong = pages.filter((page) => {
+			const html = readHtml(distDir, page);
+			const bar = elements(html).some((element) => element.tagName === 'mobile-starlight-toc');
+			return bar && tocEntries(html).length <= 1;
+		});
+		expect(wrong).toEqual([]);
+		// And the pages with sections keep it.
+		expect(elements(readHtml(distDir, '/timeline/')).some((e) => e.tagName === 'mobile-starlight-toc')).toBe(true);
+	});
+
+	it.each(['/glossary/', '/people/', '/places/'])(
+		'detail pages under %s highlight that section in the sidebar',
+		(section) => {
+			const details = pages.filter((page) => page.startsWith(section) && page !== section);
+			expect(details.length).toBeGreaterThan(0);
+			for (const page of details) {
+				const sidebar = elements(readHtml(distDir, page)).find((e) => attr(e, 'id') === 'starlight__sidebar');
+				const current = within(sidebar!, 'a').filter((a) => attr(a, 'aria-current'));
+				expect(
+					current.map((a) => [attr(a, 'href'), attr(a, 'aria-current')]),
+					page,
+				).toEqual([[section, 'true']]);
+			}
+		},
+	);
+
+	it('"Mentioned in" is grouped and shows only a few links before folding the rest into <details>', () => {
+		const termPages = pages.filter((page) => /^\/(glossary|people|places)\/[^/]+\/$/.test(page));
+		let folded = 0;
+		for (const page of termPages) {
+			const html = readHtml(distDir, page);
+			const box = elements(html).find((e) => attr(e, 'class') === 'mentions');
+			if (!box) continue;
+			const all = within(box, 'a').length;
+			const inDetails = within(box, 'details').flatMap((d) => within(d, 'a')).length;
+			// Four pages with four entries each, at most, stay open.
+			expect(all - inDetails, page).toBeLessThanOrEqual(4 + 4 * 4);
+			if (inDetails > 0) folded++;
+		}
+		expect(folded, 'no term page has enough mentions to fold: the test proves nothing').toBeGreaterThan(0);
+	});
+
+	it('no page puts aria-hidden on a <script> (the W3C Nu checker rejects it)', () => {
+		const offending = pages.filter((page) =>
+			elements(readHtml(distDir, page)).some((e) => e.tagName === 'script' && attr(e, 'aria-hidden') !== undefined),
+		);
+		expect(offending).toEqual([]);
+	});
+
+	it("/glossary/ passes html-validate's full recommended preset, Starlight's own `_top` id aside", async () => {
+		const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+		const report = await validator.validateFile(fileFor(distDir, '/glossary/'));
+		const messages = report.results
+			.flatMap((result) => result.messages)
+			.filter((m) => !(m.ruleId === 'valid-id' && m.selector === '#_top'))
+			.map((m) => `${m.ruleId} at ${m.line}: ${m.message}`);
+		expect(messages).toEqual([]);
+	});
+});
