@@ -11,6 +11,9 @@ import { measureBuildScaling, type ScalingResult } from './build-scaling.ts';
 import { gzipFileSize } from './gzip.ts';
 import { lighthouseCategories, runLighthouse, type LighthouseRun } from './lighthouse.ts';
 import { outRoot, projectRoot, resultsFile } from './paths.ts';
+import { benchTargets } from './pages.ts';
+import { startGzipServer } from './gzip-server.ts';
+import { measurePaint, measureSecondPage, slowNetwork, type PaintSample } from './paint.ts';
 import { formatTable, kib, ms, row, verdict, type Row } from './report.ts';
 import { benchSearch, type SearchBench } from './search.ts';
 import { buildSite, buildStock, siteDir, stockDir } from './sites.ts';
@@ -18,18 +21,13 @@ import { generateTerms, readVocabulary, toIndexEntry } from './synthetic-terms.t
 import { extraScripts, measureWeights, type BenchPage, type PageWeight } from './weight.ts';
 
 const KiB = 1024;
-const sitePages: BenchPage[] = [
-	{ label: 'home', path: '/' },
-	{ label: 'story', path: '/story/the-decision/' },
-	// Typing a query catches any search code or index fetched only once the box is used.
-	{ label: 'glossary', path: '/glossary/', type: { selector: '#glossary-query', text: 'atacms' } },
-	{ label: 'term', path: '/glossary/atacms/' },
-];
-const stockPages: BenchPage[] = [
-	{ label: 'home', path: '/' },
-	{ label: 'story', path: '/story/the-decision/' },
-	{ label: 'glossary', path: '/glossary/' },
-];
+// `npm run bench -- --no-scaling` leaves out the slow build-scaling part; `--runs=N` sets the timed runs (at least 5).
+const args = process.argv.slice(2);
+const skipScaling = args.includes('--no-scaling');
+const paintRuns = Math.max(
+	5,
+	Number(/^--runs=(\d+)$/.exec(args.find((arg) => arg.startsWith('--runs=')) ?? '')?.[1] ?? 5),
+);
 
 const started = performance.now();
 const rows: Row[] = [];
@@ -97,6 +95,21 @@ searchRows(search?.real, 1);
 searchRows(search?.large, 5);
 results.search = search;
 
+// The six page types, the term and place picked from the content (bench/pages.ts).
+const targets = await benchTargets({ terms: realTerms ?? [] });
+const firstTerm =
+	targets
+		.find((target) => target.label === 'term')
+		?.site.split('/')
+		.at(-2) ?? '';
+const sitePages: BenchPage[] = targets.map((target) => ({
+	label: target.label,
+	path: target.site,
+	// Typing a query catches any search code or index fetched only once the box is used.
+	...(target.label === 'glossary' ? { type: { selector: '#glossary-query', text: firstTerm } } : {}),
+}));
+const stockPages: BenchPage[] = targets.map((target) => ({ label: target.label, path: target.stock }));
+
 const indexGzip = await phase('index size', () => gzipFileSize(path.join(siteDir, 'glossary-index.json')));
 rows.push(
 	row('glossary search', 'glossary-index.json, gzip', {
@@ -134,15 +147,19 @@ if (weights) {
 		);
 	}
 	const siteStory = weights.site.find((weight) => weight.label === 'story');
-	const stockStory = weights.stock.find((weight) => weight.label === 'story');
-	rows.push(
-		row('first load, gzip', 'story: HTML + render-blocking CSS', {
-			site: kib(siteStory?.htmlAndBlockingCss),
-			stock: kib(stockStory?.htmlAndBlockingCss),
-			target: '≤ 14 KiB',
-			result: verdict(siteStory && siteStory.htmlAndBlockingCss <= 14 * KiB),
-		}),
-	);
+	// What must arrive before the first paint: one round trip's worth (about 14 KiB) is the goal.
+	for (const page of sitePages) {
+		const site = weights.site.find((weight) => weight.label === page.label);
+		const stock = weights.stock.find((weight) => weight.label === page.label);
+		rows.push(
+			row('first paint bytes', `${page.label} ${page.path}: HTML + render-blocking CSS, gzip`, {
+				site: kib(site?.htmlAndBlockingCss),
+				stock: kib(stock?.htmlAndBlockingCss),
+				target: '≤ 14 KiB',
+				result: verdict(site && site.htmlAndBlockingCss <= 14 * KiB),
+			}),
+		);
+	}
 	const ratio =
 		median(weights.site.map((weight) => weight.total)) / median(weights.stock.map((weight) => weight.total));
 	rows.push(
@@ -168,15 +185,93 @@ if (weights) {
 }
 results.weights = weights;
 
-// 4. Lighthouse, default mobile config, each page once.
+// 4. Time on a slow phone network: first contentful paint and the load event, both sites interleaved.
+const loadAverage: { before: number; after?: number } = { before: os.loadavg()[0]! };
+const paint = await phase('slow network', async () => {
+	const site = await startGzipServer(siteDir);
+	const stock = await startGzipServer(stockDir);
+	const browser = await launchBrowser();
+	try {
+		const url = (server: { url: string }, pathname: string) => new URL(pathname.replace(/^\//, ''), server.url).href;
+		const pages = targets.map((target) => ({
+			label: target.label,
+			site: url(site, target.site),
+			stock: url(stock, target.stock),
+		}));
+		const perPage = await measurePaint(browser, pages, paintRuns);
+		const home = pages.find((target) => target.label === 'home')!;
+		const story = pages.find((target) => target.label === 'story')!;
+		const second = await measureSecondPage(browser, home, story, paintRuns);
+		return { perPage, second };
+	} finally {
+		await browser.close();
+		await Promise.all([site.close(), stock.close()]);
+	}
+});
+loadAverage.after = os.loadavg()[0]!;
+const seconds = (value: number) => (Number.isFinite(value) ? `${(value / 1000).toFixed(2)} s` : '—');
+const medianOf = (samples: PaintSample[], key: keyof PaintSample) => median(samples.map((sample) => sample[key]));
+const condition = `${slowNetwork.latencyMs} ms RTT, ${slowNetwork.kbitPerSecond} kbit/s, median of ${paintRuns}`;
+for (const result of paint?.perPage ?? []) {
+	const fcpSite = medianOf(result.site, 'fcp');
+	const fcpStock = medianOf(result.stock, 'fcp');
+	const ratio = fcpSite / fcpStock;
+	rows.push(
+		row('slow network', `${result.label}: first contentful paint (${condition})`, {
+			site: `${seconds(fcpSite)} (${ratio.toFixed(2)}×)`,
+			stock: seconds(fcpStock),
+			target: '≤ 0.7× stock',
+			result: verdict(Number.isFinite(ratio) ? ratio <= 0.7 : undefined),
+		}),
+		row('slow network', `${result.label}: load event`, {
+			site: seconds(medianOf(result.site, 'load')),
+			stock: seconds(medianOf(result.stock, 'load')),
+		}),
+	);
+}
+if (paint) {
+	const bytesCell = (samples: PaintSample[]) => kib(median(samples.map((sample) => sample.bytes)));
+	const home = paint.perPage.find((result) => result.label === 'home');
+	rows.push(
+		row('page weight, on the wire', 'first page (home, cold cache)', {
+			site: home ? bytesCell(home.site) : '—',
+			stock: home ? bytesCell(home.stock) : '—',
+		}),
+		row('page weight, on the wire', 'second page (story after home)', {
+			site: bytesCell(paint.second.site.map((visit) => visit[1]!)),
+			stock: bytesCell(paint.second.stock.map((visit) => visit[1]!)),
+		}),
+		row('slow network', 'second page (story after home): first contentful paint', {
+			site: seconds(median(paint.second.site.map((visit) => visit[1]!.fcp))),
+			stock: seconds(median(paint.second.stock.map((visit) => visit[1]!.fcp))),
+		}),
+		row('slow network', 'machine load (1-minute average) before / after', {
+			site: `${loadAverage.before.toFixed(1)} / ${loadAverage.after?.toFixed(1)} on ${os.cpus().length} cores`,
+		}),
+	);
+	if (weights) {
+		const medianWeight = (list: PageWeight[]) => median(list.map((weight) => weight.total));
+		rows.push(
+			row('page weight, on the wire', 'median page over the six types (gzip, cold)', {
+				site: kib(medianWeight(weights.site)),
+				stock: kib(medianWeight(weights.stock)),
+			}),
+		);
+	}
+}
+results.paint = paint;
+results.loadAverage = loadAverage;
+
+// 5. Lighthouse, default mobile config, each page once.
 const lighthouse = await phase('lighthouse', async () => {
 	const site = await startServer({ dir: siteDir });
 	const stock = await startServer({ dir: stockDir });
 	try {
 		return await runLighthouse([
-			{ label: 'site /', url: site.url },
-			{ label: 'site /story/the-decision/', url: new URL('story/the-decision/', site.url).href },
-			{ label: 'site /glossary/', url: new URL('glossary/', site.url).href },
+			...targets.map((target) => ({
+				label: `site ${target.site}`,
+				url: new URL(target.site.replace(/^\//, ''), site.url).href,
+			})),
 			{ label: 'stock /', url: stock.url },
 		]);
 	} finally {
@@ -204,8 +299,9 @@ for (const run of lighthouse?.filter((item) => item.label.startsWith('site')) ??
 }
 results.lighthouse = lighthouse;
 
-// 5. Build time as the glossary grows.
+// 6. Build time as the glossary grows.
 const scaling: ScalingResult | undefined = await phase('build scaling', async () => {
+	if (skipScaling) throw new Error('left out (--no-scaling)');
 	if (!realTerms) throw new Error('no glossary index');
 	return measureBuildScaling(realTerms, [1, 10, 100], { stopAfterMs: 5 * 60_000, timeoutMs: 10 * 60_000 });
 });
