@@ -11,23 +11,31 @@ import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { lazyPagefind } from './src/integrations/lazy-pagefind.ts';
 import { offlineCopy } from './src/integrations/offline-copy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { contentDir } from './src/lib/content/dir.ts';
 import { readContentDir } from './src/lib/content/files.ts';
 import { remarkGlossary } from './src/lib/glossary/linker.ts';
-import { normalizeBase } from './src/lib/site/base-path.ts';
+import { buildSettings } from './src/lib/site/env.ts';
 import { contentSecurityPolicy } from './src/lib/site/csp.ts';
 import { remarkBaseLinks } from './src/lib/site/base-links.ts';
 import { customPageTargets, isKnownCustomPage } from './src/lib/site/custom-pages.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const base = normalizeBase(process.env.BASE_PATH);
+// Every environment variable is read and checked in src/lib/site/env.ts (the README lists them).
+const build = buildSettings(process.env, root);
+const base = build.base;
 // The copy to open from disk (npm run build:offline): relative links, classic scripts, no service worker.
-const offline = process.env.OFFLINE_BUILD === '1';
-const customContent = path.resolve(root, contentDir()) !== path.resolve(root, 'src/content');
+const offline = build.offline;
+// starlight-links-validator names pages by their path below src/content/docs, so it cannot check
+// content kept elsewhere (test fixtures, the benchmark): say so rather than skip it silently.
+const customContent = build.contentDir !== path.resolve(root, 'src/content');
+if (customContent) {
+	console.warn(
+		`CONTENT_DIR is ${build.contentDir}: the links validator only reads src/content/docs, so it is off for this build.`,
+	);
+}
 
 // The auto-linker needs every glossary name before any page is rendered. Broken entries are
 // skipped here; the content check reports them.
-const { entries } = await readContentDir(root, path.resolve(root, contentDir()));
+const { entries } = await readContentDir(root, build.contentDir);
 const terms = entries
 	.filter((entry) => entry.collection === 'glossary' && typeof entry.data.term === 'string')
 	.map((entry) => ({
@@ -64,10 +72,10 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Prefetching fetches pages ahead: pointless from disk, where fetch() is refused.
 	prefetch: offline ? false : undefined,
-	site: process.env.SITE_URL,
-	outDir: process.env.OUT_DIR ?? './dist',
+	site: build.site,
+	outDir: build.outDir,
 	// Each build of other content (tests, benchmark) keeps its own content cache.
-	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+	cacheDir: build.cacheDir,
 	vite: {
 		build: {
 			// Scripts go to files, not inline into every page: a file is cached for the next page, and an
@@ -119,7 +127,13 @@ export default defineConfig({
 			pagination: true,
 			// Sidebar section of detail pages, no table of contents on pages without sections.
 			routeMiddleware: './src/route-data.ts',
-			customCss: ['./src/styles/site.css', './src/styles/reader.css', './src/styles/typography.css', './src/styles/share.css', './src/styles/corrections.css'],
+			customCss: [
+				'./src/styles/site.css',
+				'./src/styles/reader.css',
+				'./src/styles/typography.css',
+				'./src/styles/share.css',
+				'./src/styles/corrections.css',
+			],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { readStorySettings } from '../src/lib/content/story-settings.ts';
+import { contentDirFrom } from '../src/lib/site/env.ts';
 import { filesUnder } from '../src/lib/site/files.ts';
 
 const require = createRequire(import.meta.url);
@@ -11,7 +13,7 @@ const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 const packageName = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { name: string }).name;
 
-/** The offline copy's file name, as linked from the data page: the package name, then "-offline.zip". */
+/** The offline copy's file name in the hosted site (the data page links it): the package name, then "-offline.zip". */
 export const OFFLINE_ZIP = `${packageName}-offline.zip`;
 
 /**
@@ -22,14 +24,36 @@ export function astroBuild(
 	env: Record<string, string>,
 	{ quiet = false } = {},
 ): { status: number | null; output: string } {
-	const result = spawnSync(process.execPath, [astroBin, 'build', ...(quiet ? ['--silent'] : [])], {
-		cwd: projectRoot,
+	// When the output folder is outside the working directory, Astro writes its prerender chunks
+	// to <cwd>/.astro/, so builds running side by side from the project root would overwrite each
+	// other's chunks. A build elsewhere runs from its own folder inside the project (so the chunks
+	// still find node_modules), removed afterwards.
+	const outDir = path.resolve(projectRoot, env.OUT_DIR ?? 'dist');
+	const inProject = outDir.startsWith(projectRoot + path.sep);
+	const cwd = inProject
+		? projectRoot
+		: path.join(
+				projectRoot,
+				'node_modules/.cache/astro-builds',
+				createHash('sha256').update(outDir).digest('hex').slice(0, 12),
+			);
+	mkdirSync(cwd, { recursive: true });
+	const args = [astroBin, 'build', '--root', projectRoot, ...(quiet ? ['--silent'] : [])];
+	const result = spawnSync(process.execPath, args, {
+		cwd,
 		// Vitest sets NODE_ENV=test, which would make Vite build the client scripts in dev mode.
-		env: { ...process.env, NODE_ENV: 'production', ...env },
+		// Content is read relative to the working directory, so it is passed as an absolute path.
+		env: {
+			...process.env,
+			NODE_ENV: 'production',
+			...env,
+			CONTENT_DIR: contentDirFrom({ CONTENT_DIR: env.CONTENT_DIR ?? process.env.CONTENT_DIR }, projectRoot),
+		},
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 		stdio: quiet ? 'pipe' : 'inherit',
 	});
+	if (!inProject) rmSync(cwd, { recursive: true, force: true });
 	return { status: result.status, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };
 }
 
@@ -47,10 +71,11 @@ export function zipFolder(dir: string, into: string): number {
 export interface SiteBuildOptions {
 	/** Where the hosted site goes; default dist/. */
 	outDir?: string;
-	/** Where the copy to open from disk goes; default dist-offline/. */
+	/** Where the copy to open from disk goes; default build/offline/ (its zip goes next to it, build/offline.zip). */
 	offlineDir?: string;
 	basePath?: string;
 	contentDir?: string;
+	/** Keep Astro's output to return it instead of printing it (tests print it only when a build fails). */
 	quiet?: boolean;
 	/** Only the copy to open from disk, and its zip. */
 	offlineOnly?: boolean;
@@ -58,17 +83,21 @@ export interface SiteBuildOptions {
 	reuseOffline?: boolean;
 }
 
+const shown = (file: string) => path.relative(projectRoot, file) || '.';
+
 /**
- * The whole build: the copy to open from disk (dist-offline/ and its zip), then the hosted
- * site, which carries the zip for download.
+ * The whole build: the copy to open from disk (build/offline/ and build/offline.zip), then the
+ * hosted site in dist/, which carries a copy of that zip for download. Ends with one line per
+ * folder or file written.
  */
 export function buildSite(options: SiteBuildOptions = {}): { ok: boolean; output: string } {
 	const outDir = path.resolve(projectRoot, options.outDir ?? 'dist');
-	const offlineDir = path.resolve(projectRoot, options.offlineDir ?? 'dist-offline');
+	const offlineDir = path.resolve(projectRoot, options.offlineDir ?? 'build/offline');
 	const zipFile = `${offlineDir}.zip`;
 	const common: Record<string, string> = {};
 	const quiet = { quiet: options.quiet ?? false };
 	if (options.contentDir) common.CONTENT_DIR = options.contentDir;
+	const written: string[] = [];
 	let output = '';
 
 	if (!options.reuseOffline) {
@@ -77,22 +106,23 @@ export function buildSite(options: SiteBuildOptions = {}): { ok: boolean; output
 		output += offline.output;
 		if (offline.status !== 0) return { ok: false, output };
 		const bytes = zipFolder(offlineDir, zipFile);
-		if (!options.quiet) {
-			console.log(
-				`offline copy: ${path.relative(projectRoot, offlineDir)}/ and ${path.basename(zipFile)} (${Math.round(bytes / 1024)} KiB)`,
-			);
-		}
-		if (options.offlineOnly) return { ok: true, output };
+		written.push(
+			`${shown(offlineDir)}/  the copy to open from disk (open ${shown(path.join(offlineDir, 'index.html'))})`,
+			`${shown(zipFile)}  the same, zipped (${Math.round(bytes / 1024)} KiB)`,
+		);
 	}
 
-	const hosted = astroBuild({
-		...common,
-		OUT_DIR: outDir,
-		BASE_PATH: options.basePath ?? process.env.BASE_PATH ?? '/',
-	});
-	output += hosted.output;
-	if (hosted.status !== 0) return { ok: false, output };
-	mkdirSync(outDir, { recursive: true });
-	cpSync(zipFile, path.join(outDir, OFFLINE_ZIP));
+	if (!options.offlineOnly) {
+		const hosted = astroBuild(
+			{ ...common, OUT_DIR: outDir, BASE_PATH: options.basePath ?? process.env.BASE_PATH ?? '/' },
+			quiet,
+		);
+		output += hosted.output;
+		if (hosted.status !== 0) return { ok: false, output };
+		mkdirSync(outDir, { recursive: true });
+		cpSync(zipFile, path.join(outDir, OFFLINE_ZIP));
+		written.push(`${shown(outDir)}/  the site to publish, with ${OFFLINE_ZIP} for download`);
+	}
+	if (!options.quiet) console.log(`\nWritten:\n${written.map((line) => `  ${line}`).join('\n')}`);
 	return { ok: true, output };
 }

@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { contentDir } from './lib/content/dir.ts';
+import { filePattern, type ContentCollection } from './lib/content/layout.ts';
 import { correctionsSchema } from './schemas/corrections.ts';
 import { docsExtension } from './schemas/docs.ts';
 import { eventsSchema } from './schemas/events.ts';
@@ -13,24 +14,25 @@ import { sourcesSchema } from './schemas/sources.ts';
 import { storySchema } from './schemas/story.ts';
 
 const dir = contentDir();
-const yamlFiles = (name: string) => glob({ base: `${dir}/${name}`, pattern: '**/[^_]*.{yaml,yml}' });
+// Which files are entries is declared once, in src/lib/content/layout.ts, for these loaders and the content check.
+const files = (name: ContentCollection) => glob({ base: `${dir}/${name}`, pattern: filePattern(name) });
 
 export const collections = {
 	docs: defineCollection({
-		loader: glob({ base: `${dir}/docs`, pattern: '**/[^_]*.{md,mdx}' }),
+		loader: files('docs'),
 		schema: docsSchema({ extend: docsExtension(reference) }),
 	}),
 	glossary: defineCollection({
-		loader: glob({ base: `${dir}/glossary`, pattern: '**/[^_]*.md' }),
+		loader: files('glossary'),
 		schema: glossarySchema(reference),
 	}),
-	people: defineCollection({ loader: yamlFiles('people'), schema: peopleSchema(reference) }),
-	places: defineCollection({ loader: yamlFiles('places'), schema: placesSchema(reference) }),
-	events: defineCollection({ loader: yamlFiles('events'), schema: eventsSchema(reference) }),
-	quotes: defineCollection({ loader: yamlFiles('quotes'), schema: quotesSchema(reference) }),
-	sources: defineCollection({ loader: yamlFiles('sources'), schema: sourcesSchema() }),
+	people: defineCollection({ loader: files('people'), schema: peopleSchema(reference) }),
+	places: defineCollection({ loader: files('places'), schema: placesSchema(reference) }),
+	events: defineCollection({ loader: files('events'), schema: eventsSchema(reference) }),
+	quotes: defineCollection({ loader: files('quotes'), schema: quotesSchema(reference) }),
+	sources: defineCollection({ loader: files('sources'), schema: sourcesSchema() }),
 	/** One entry, `story/story.yaml`: the story's title, dates and phases. */
-	story: defineCollection({ loader: yamlFiles('story'), schema: storySchema() }),
+	story: defineCollection({ loader: files('story'), schema: storySchema() }),
 	/** Published corrections, one YAML file each: listed on /corrections/, noted on the pages they touch. */
-	corrections: defineCollection({ loader: yamlFiles('corrections'), schema: correctionsSchema(reference) }),
+	corrections: defineCollection({ loader: files('corrections'), schema: correctionsSchema(reference) }),
 };

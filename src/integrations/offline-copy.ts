@@ -77,6 +77,7 @@ export function offlineCopy(): AstroIntegration {
 					return name;
 				};
 
+				let unlinked = 0;
 				const { pages } = await rewriteHtmlFiles(root, async (html, pagePath) => {
 					const editor = new HtmlEditor(html);
 					const modules = editor
@@ -85,6 +86,14 @@ export function offlineCopy(): AstroIntegration {
 							(element) =>
 								element.tagName === 'script' && editor.attribute(element, 'type')?.trim().toLowerCase() === 'module',
 						);
+					// The zip this copy came from is not part of it: its links would lead nowhere from disk.
+					for (const link of editor.elements()) {
+						const href = link.tagName === 'a' ? editor.attribute(link, 'href') : undefined;
+						if (href?.startsWith('/') && /\.zip(?:[?#]|$)/.test(href)) {
+							editor.replaceElement(link, `<span>${editor.rawText(link)}</span>`);
+							unlinked++;
+						}
+					}
 					if (modules.length > 0) {
 						const script = await bundle(
 							modules.map((element) => {
@@ -95,13 +104,12 @@ export function offlineCopy(): AstroIntegration {
 						modules.forEach((element, index) =>
 							editor.replaceElement(element, index === 0 ? `<script defer src="${script}"></script>` : ''),
 						);
-						html = editor.toString();
 					}
-					return relativizeHtml(html, pagePath);
+					return relativizeHtml(editor.toString(), pagePath);
 				});
 				await rm(inlineDir, { recursive: true, force: true });
 				logger.info(
-					`offline copy: ${pages} pages made relative, their module scripts bundled into ${bundles.size} classic scripts`,
+					`offline copy: ${pages} pages made relative, their module scripts bundled into ${bundles.size} classic scripts, ${unlinked} links to the zip unlinked`,
 				);
 			},
 		},

@@ -172,16 +172,24 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('points at the line of broken YAML frontmatter', () => {
+	it('points at the line of broken YAML frontmatter, and does not call the term missing where it is named', () => {
 		const message = expectRefused('invalid-yaml');
 		expect(message).toMatchInlineSnapshot(`
-			"The content has 2 problems; nothing was built.
+			"The content has 1 problem; nothing was built.
 
 			  <content>/glossary/atacms.md
-			    - the YAML frontmatter does not parse (line 6): missed comma between flow collection entries; check the quoting and indentation
+			    - the YAML frontmatter does not parse (line 6): missed comma between flow collection entries; check the quoting and indentation"
+		`);
+	});
 
-			  <content>/glossary/himars.md
-			    - \`related[0]\` names \`atacms\`, which is not a glossary entry in src/content/glossary/. Add src/content/glossary/atacms.md or fix the id."
+	it('reports a broken YAML file once, not again as missing from the files that name it', () => {
+		// events/decision.yaml and quotes/speak.yaml name joe-biden; the file is there, only broken.
+		const message = expectRefused('invalid-yaml-referenced');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  <content>/people/joe-biden.yaml
+			    - the YAML does not parse (line 7): unexpected end of the stream within a flow collection; check the quoting and indentation"
 		`);
 	});
 

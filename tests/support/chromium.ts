@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { chromePath } from '../../src/lib/site/env.ts';
 
 const candidates = [
 	'/usr/bin/chromium',
@@ -9,7 +10,7 @@ const candidates = [
 
 /** The Chromium to drive: `CHROME_PATH` when set, else the first system install found. */
 export function findChromium(): string | undefined {
-	const fromEnv = process.env.CHROME_PATH;
+	const fromEnv = chromePath(process.env);
 	if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
 	return candidates.find((candidate) => existsSync(candidate));
 }

@@ -10,6 +10,7 @@ import { storyDates, type CollectionName, type RefBuilder } from '../../schemas/
 import { sourcesSchema } from '../../schemas/sources.ts';
 import { storySchema } from '../../schemas/story.ts';
 import type { ContentCollection, RawEntry, ReadProblem } from './files.ts';
+import { newEntryFile } from './layout.ts';
 import { normalizeText } from '../glossary/normalize.ts';
 import { closest } from '../glossary/edit-distance.ts';
 import { checkLater } from './later.ts';
@@ -158,7 +159,7 @@ export function checkContent(
 	entries: readonly RawEntry[],
 	readProblems: readonly ReadProblem[] = [],
 ): ContentProblem[] {
-	const problems: ContentProblem[] = [...readProblems];
+	const problems: ContentProblem[] = readProblems.map(({ file, field, message }) => ({ file, field, message }));
 	const parsed: { entry: RawEntry; data: Record<string, unknown> }[] = [];
 
 	for (const entry of entries) {
@@ -174,8 +175,7 @@ export function checkContent(
 
 	// Every dated entry must fall within the story's window, set in the story settings.
 	const settings = parsed.find(({ entry }) => entry.collection === 'story')?.data as
-		| { window: { start: Date; end: Date } }
-		| undefined;
+		{ window: { start: Date; end: Date } } | undefined;
 	if (settings) {
 		const { start, end } = settings.window;
 		for (const { entry, data } of parsed) {
@@ -208,6 +208,14 @@ export function checkContent(
 		}
 	}
 
+	// A file that could not be read still exists: references to it are not reported as missing.
+	for (const { entry, file } of readProblems) {
+		if (!entry) continue;
+		const byId = ids.get(entry.collection) ?? new Map<string, string>();
+		ids.set(entry.collection, byId);
+		if (!byId.has(entry.id)) byId.set(entry.id, file);
+	}
+
 	for (const { entry, data } of parsed) {
 		const found: { field: string; ref: Reference }[] = [];
 		findReferences(data, '', found);
@@ -219,9 +227,7 @@ export function checkContent(
 				file: entry.file,
 				field,
 				message: `\`${field}\` names \`${ref.id}\`, which is not a ${singular[ref.__ref]} in src/content/${ref.__ref}/. ${
-					guess
-						? `Did you mean \`${guess}\`?`
-						: `Add src/content/${ref.__ref}/${ref.id}.${ref.__ref === 'glossary' ? 'md' : 'yaml'} or fix the id.`
+					guess ? `Did you mean \`${guess}\`?` : `Add src/content/${newEntryFile(ref.__ref, ref.id)} or fix the id.`
 				}`,
 			});
 		}

@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import yaml from 'js-yaml';
-import type { CollectionName } from '../../schemas/ref.ts';
+import { collectionFiles, isEntryFile, type ContentCollection } from './layout.ts';
 
-export type ContentCollection = CollectionName | 'docs' | 'story' | 'corrections';
+export type { ContentCollection } from './layout.ts';
 
 /** One content file as written on disk, before any schema has looked at it. */
 export interface RawEntry {
@@ -22,19 +22,12 @@ export interface ReadProblem {
 	file: string;
 	field?: string;
 	message: string;
+	/**
+	 * The entry the file was meant to be, by its file name. Other files' references to it are
+	 * not reported as missing: the file is there, and its own problem says what to fix.
+	 */
+	entry?: { collection: ContentCollection; id: string };
 }
-
-const layout: Record<ContentCollection, RegExp> = {
-	docs: /\.mdx?$/,
-	glossary: /\.md$/,
-	people: /\.ya?ml$/,
-	places: /\.ya?ml$/,
-	events: /\.ya?ml$/,
-	quotes: /\.ya?ml$/,
-	sources: /\.ya?ml$/,
-	story: /\.ya?ml$/,
-	corrections: /\.ya?ml$/,
-};
 
 const frontmatterPattern = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -51,18 +44,24 @@ export function parseEntry(
 	file: string,
 	source: string,
 ): RawEntry | ReadProblem {
+	// The id Astro derives from the file name, used unless the entry sets a `slug`.
+	const slugger = new GithubSlugger();
+	const derived = relativeToCollection
+		.replace(/\.[^./]+$/, '')
+		.split(/[\\/]/)
+		.map((segment) => slugger.slug(segment))
+		.join('/')
+		.replace(/\/index$/, '');
+	const problem = (message: string): ReadProblem => ({ file, message, entry: { collection, id: derived } });
 	if (source.trim() === '') {
-		return { file, message: 'the file is empty; fill it in or delete it' };
+		return problem('the file is empty; fill it in or delete it');
 	}
 	let yamlText = source;
 	let body = '';
-	if (layout[collection].source.includes('md')) {
+	if (collectionFiles[collection].format === 'markdown') {
 		const split = splitFrontmatter(source);
 		if (!split) {
-			return {
-				file,
-				message: 'the file has no frontmatter; start it with a `---` line, the fields, and another `---` line',
-			};
+			return problem('the file has no frontmatter; start it with a `---` line, the fields, and another `---` line');
 		}
 		yamlText = split.yaml;
 		body = split.body;
@@ -74,22 +73,16 @@ export function parseEntry(
 	} catch (error) {
 		const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
 		const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 1})` : '';
-		return {
-			file,
-			message: `the YAML frontmatter does not parse${line}: ${reason}; check the quoting and indentation`,
-		};
+		return problem(
+			`the YAML${collectionFiles[collection].format === 'markdown' ? ' frontmatter' : ''} does not parse${line}: ${reason}; check the quoting and indentation`,
+		);
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		return { file, message: 'the frontmatter must be a set of `field: value` lines' };
+		return problem(
+			`the ${collectionFiles[collection].format === 'markdown' ? 'frontmatter' : 'file'} must be a set of \`field: value\` lines`,
+		);
 	}
 	const record = data as Record<string, unknown>;
-	const withoutExtension = relativeToCollection.replace(/\.[^./]+$/, '');
-	const slugger = new GithubSlugger();
-	const derived = withoutExtension
-		.split(/[\\/]/)
-		.map((segment) => slugger.slug(segment))
-		.join('/')
-		.replace(/\/index$/, '');
 	const id = typeof record.slug === 'string' && record.slug !== '' ? record.slug : derived;
 	return { collection, id, file, data: record, body };
 }
@@ -101,7 +94,7 @@ async function listFiles(dir: string): Promise<string[]> {
 	} catch {
 		return [];
 	}
-	return names.filter((name) => !path.basename(name).startsWith('_') && !path.basename(name).startsWith('.')).sort();
+	return names.sort();
 }
 
 /** Reads every content file under `contentRoot` (e.g. "<project>/src/content"). */
@@ -111,10 +104,10 @@ export async function readContentDir(
 ): Promise<{ entries: RawEntry[]; problems: ReadProblem[] }> {
 	const entries: RawEntry[] = [];
 	const problems: ReadProblem[] = [];
-	for (const collection of Object.keys(layout) as ContentCollection[]) {
+	for (const collection of Object.keys(collectionFiles) as ContentCollection[]) {
 		const dir = path.join(contentRoot, collection);
 		for (const name of await listFiles(dir)) {
-			if (!layout[collection].test(name)) continue;
+			if (!isEntryFile(collection, name)) continue;
 			const absolute = path.join(dir, name);
 			const relative = path.relative(projectRoot, absolute);
 			const file = (relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
