@@ -275,6 +275,26 @@ describe('map content', () => {
 		expect(() => countryFeature('Ruritania')).toThrow(/"Ruritania".*Natural Earth name/);
 	});
 
+	it('writes reader-facing map text with curly apostrophes and British spelling', () => {
+		const strings = (value: unknown): string[] =>
+			typeof value === 'string'
+				? [value]
+				: value && typeof value === 'object'
+					? Object.values(value).flatMap(strings)
+					: [];
+		for (const file of readdirSync(new URL('maps/', content))) {
+			const text = strings(yaml.load(readFileSync(new URL(`maps/${file}`, content), 'utf8')));
+			expect(
+				text.filter((line) => /'/.test(line)),
+				file,
+			).toEqual([]);
+			expect(
+				text.filter((line) => /authoriz/i.test(line)),
+				file,
+			).toEqual([]);
+		}
+	});
+
 	it('counts sentences, not abbreviations or decimals', () => {
 		expect(countSentences('About 1.5 km, e.g. near Sumy. Second one.')).toBe(2);
 		expect(countSentences('One. Two. Three.')).toBe(3);
