@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirst from './tests/support/sequencer.ts';
 
 const jsonReport = process.env.VITEST_JSON_REPORT;
 // One build of the site for every project that reads it (see tests/support/global-setup.ts).
@@ -7,20 +8,28 @@ const sharedBuild = ['tests/support/global-setup.ts'];
 export default defineConfig({
 	test: {
 		// CI asks for a JSON report too, to print its closing "N passed, N failed" line.
-		reporters: jsonReport ? ['default', 'json'] : ['default'],
+		// Each project's wall time is printed at the end of the run.
+		reporters: ['default', './tests/support/project-times.ts', ...(jsonReport ? ['json'] : [])],
 		outputFile: jsonReport ? { json: jsonReport } : undefined,
+		// Two workers shared by every project, so short files run beside the long ones (with the
+		// default, on two cores, all but the browser project would wait and then run one by one).
+		maxWorkers: 2,
+		sequence: { sequencer: SlowFirst },
+		// Once per run, whichever projects run: fails the run if a test wrote into the working tree.
+		globalSetup: ['tests/support/working-tree.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{
 				test: {
 					name: 'build',
+					// Builds of small fixture sites, of their own: no shared build.
 					include: ['tests/build/**/*.test.ts'],
 					testTimeout: 300_000,
 					hookTimeout: 300_000,
 				},
 			},
 			{
-				// Checks that read the built files only: no browser.
+				// Checks that read the built files: no browser. (The reproducibility test builds again and compares.)
 				test: {
 					name: 'site',
 					include: ['tests/site/**/*.test.ts'],
@@ -36,7 +45,8 @@ export default defineConfig({
 					globalSetup: sharedBuild,
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					maxWorkers: 2,
+					// Concurrent tests (the page audits) open this many pages at once per file.
+					maxConcurrency: 3,
 				},
 			},
 		],

@@ -38,28 +38,32 @@ export function auditEveryPage(colorScheme: 'light' | 'dark') {
 			expect(pages.length).toBeGreaterThan(60);
 		});
 
-		it.each(pages)('%s: no console error, failed or foreign request, CSP violation or axe violation', async (path) => {
-			const page = await context.newPage();
-			const problems = watch(page, site.origin);
-			await page.goto(site.url(path), { waitUntil: 'networkidle' });
-			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
-			const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-			await page.evaluate(axeSource);
-			const violations = await page.evaluate(async () => {
-				const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-				const result = await axe.run(document, {
-					runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+		// A few pages at a time (the browser project's maxConcurrency): their waits overlap.
+		it.concurrent.for(pages)(
+			'%s: no console error, failed or foreign request, CSP violation or axe violation',
+			async (path, { expect }) => {
+				const page = await context.newPage();
+				const problems = watch(page, site.origin);
+				await page.goto(site.url(path), { waitUntil: 'networkidle' });
+				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+				const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+				await page.evaluate(axeSource);
+				const violations = await page.evaluate(async () => {
+					const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+					const result = await axe.run(document, {
+						runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+					});
+					return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 				});
-				return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			});
-			await page.close();
-			expect({ ...problems, csp, violations }).toEqual({
-				consoleErrors: [],
-				failedRequests: [],
-				foreignRequests: [],
-				csp: [],
-				violations: [],
-			});
-		});
+				await page.close();
+				expect({ ...problems, csp, violations }).toEqual({
+					consoleErrors: [],
+					failedRequests: [],
+					foreignRequests: [],
+					csp: [],
+					violations: [],
+				});
+			},
+		);
 	});
 }
