@@ -34,6 +34,48 @@ function markPrintSheets(html: string): { html: string; screenSheets: number } {
 
 const attribute = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
 
+/**
+ * The page without what the first paint never shows: closed `<dialog>`s (the search box opens
+ * one) and `<template>`s. Their rules stay in the full stylesheet, which has arrived long before
+ * a reader opens a dialog, and the inlined CSS of every page is smaller by that much.
+ */
+function firstPaintProbe(html: string): string {
+	const cuts: [number, number][] = [];
+	const walk = (node: Node) => {
+		if (
+			'tagName' in node &&
+			(node.tagName === 'template' || (node.tagName === 'dialog' && attribute(node, 'open') === undefined))
+		) {
+			cuts.push([node.sourceCodeLocation!.startOffset, node.sourceCodeLocation!.endOffset]);
+			return;
+		}
+		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+	};
+	walk(parse(html, { sourceCodeLocationInfo: true }));
+	let out = html;
+	for (const [start, end] of cuts.reverse()) out = out.slice(0, start) + out.slice(end);
+	return out;
+}
+
+/** The `<style>` beasties wrote: the last one before the first deferred stylesheet link. */
+function criticalStyle(html: string): Element | undefined {
+	let style: Element | undefined;
+	let found: Element | undefined;
+	const walk = (node: Node) => {
+		if (found) return;
+		if ('tagName' in node) {
+			if (node.tagName === 'style') style = node;
+			if (node.tagName === 'link' && attribute(node, deferredMediaAttribute) !== undefined) found = style;
+		}
+		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+	};
+	walk(parse(html, { sourceCodeLocationInfo: true }));
+	return found;
+}
+
+const styleText = (html: string, style: Element) =>
+	html.slice(style.sourceCodeLocation!.startTag!.endOffset, style.sourceCodeLocation!.endTag!.startOffset);
+
 /** The page's `<link rel="stylesheet">` elements, parsed, with where each sits in the source. */
 function stylesheetLinks(html: string): Element[] {
 	const found: Element[] = [];
@@ -78,6 +120,16 @@ export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
 		const marked = markPrintSheets(html);
 		if (marked.screenSheets === 0) return html;
 		let output = await beasties.process(marked.html);
+		// The rules are chosen on the page as the first paint shows it (see firstPaintProbe).
+		const probe = await beasties.process(firstPaintProbe(marked.html));
+		const [style, probeStyle] = [criticalStyle(output), criticalStyle(probe)];
+		if (!style || !probeStyle) {
+			throw new Error(`critical-css: ${sitePath}: beasties wrote no <style> before the deferred stylesheet.`);
+		}
+		output =
+			output.slice(0, style.sourceCodeLocation!.startTag!.endOffset) +
+			styleText(probe, probeStyle) +
+			output.slice(style.sourceCodeLocation!.endTag!.startOffset);
 		const links = stylesheetLinks(output);
 		const deferred = links.filter((link) => attribute(link, deferredMediaAttribute) !== undefined).length;
 		for (const link of links.reverse()) {

@@ -1,0 +1,57 @@
+import { gzipSync } from 'node:zlib';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { builtPages, readHtml } from '../support/dist.ts';
+import { useDist } from '../support/site.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const { distDir } = useDist();
+const pages = builtPages(distDir);
+const KiB = 1024;
+/** The inlined critical CSS of one page, gzipped: a fraction of Starlight's whole stylesheet (about 11 KiB). */
+const criticalBudget = 7.5 * KiB;
+
+const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+/** Elements in document order, with whether each sits inside <noscript>. */
+function elements(html: string): { element: Element; inNoscript: boolean }[] {
+	const found: { element: Element; inNoscript: boolean }[] = [];
+	const walk = (node: Node, inNoscript: boolean) => {
+		if ('tagName' in node) found.push({ element: node, inNoscript });
+		const inside = inNoscript || ('tagName' in node && node.tagName === 'noscript');
+		if ('childNodes' in node) for (const child of node.childNodes) walk(child, inside);
+	};
+	walk(parse(html, { scriptingEnabled: false }), false);
+	return found;
+}
+const textOf = (element: Element) =>
+	element.childNodes.map((child) => ('value' in child ? (child as { value: string }).value : '')).join('');
+
+describe('the first paint waits for no stylesheet (critical CSS inlined, the rest deferred)', () => {
+	it.each(pages)('%s', (page) => {
+		const html = readHtml(distDir, page);
+		const all = elements(html);
+		const sheets = all.filter(({ element }) => element.tagName === 'link' && attr(element, 'rel') === 'stylesheet');
+		const blocking = sheets.filter(
+			({ element, inNoscript }) =>
+				!inNoscript && attr(element, 'media') !== 'print' && attr(element, 'data-beasties-media') === undefined,
+		);
+		expect(
+			blocking.map(({ element }) => attr(element, 'href')),
+			'a stylesheet blocks the first paint',
+		).toEqual([]);
+		const deferred = sheets.filter(({ element }) => attr(element, 'data-beasties-media') !== undefined);
+		expect(deferred.length, 'no deferred stylesheet: is the critical-css integration in astro.config.mjs?').toBe(1);
+		// Where scripts do not run, <noscript> loads the same stylesheet the ordinary way.
+		const fallback = sheets.filter(({ inNoscript }) => inNoscript).map(({ element }) => attr(element, 'href'));
+		expect(fallback).toContain(attr(deferred[0]!.element, 'href'));
+		const critical = all.find(({ element }) => element.tagName === 'style');
+		expect(critical, 'no inlined critical CSS').toBeDefined();
+		expect(gzipSync(textOf(critical!.element), { level: 9 }).length).toBeLessThanOrEqual(criticalBudget);
+		// The one script that switches the stylesheet on.
+		expect(
+			all.some(({ element }) => element.tagName === 'script' && textOf(element).includes('data-beasties-media')),
+		).toBe(true);
+	});
+});
