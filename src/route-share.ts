@@ -1,16 +1,36 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { CollectionEntry } from 'astro:content';
+import { ogImagePath, ogPageFor } from './data/og';
 import { storyArticle } from './data/share';
 import { jsonLdScript } from './lib/site/json-ld';
+import { ogSize } from './lib/share/og-image';
 
 /**
  * Starlight route middleware (the `routeMiddleware` option in astro.config.mjs) for sharing:
- * story pages get their NewsArticle JSON-LD in the <head>.
+ * every page but the 404 page points og:image and twitter:image at its preview image (absolute
+ * when SITE_URL is set; Starlight writes og:url and the canonical link then), and story pages
+ * get their NewsArticle JSON-LD.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
+	const og = await ogPageFor(context.url.pathname);
+	const image = og && (context.site ? new URL(ogImagePath(og), context.site).href : ogImagePath(og));
+	if (og && image) {
+		const alt = `${og.card.section}: ${og.card.title}. ${og.card.siteName}, ${og.card.dateLine.charAt(0).toLowerCase()}${og.card.dateLine.slice(1)}.`;
+		const meta = (key: 'property' | 'name', name: string, content: string) => {
+			route.head = route.head.filter((tag) => tag.attrs?.[key] !== name);
+			route.head.push({ tag: 'meta', attrs: { [key]: name, content } });
+		};
+		meta('property', 'og:image', image);
+		meta('property', 'og:image:type', 'image/png');
+		meta('property', 'og:image:width', String(ogSize.width));
+		meta('property', 'og:image:height', String(ogSize.height));
+		meta('property', 'og:image:alt', alt);
+		meta('name', 'twitter:image', image);
+		meta('name', 'twitter:image:alt', alt);
+	}
 	if (route.entry.data.section === 'story' && route.entry.filePath) {
-		const article = await storyArticle(route.entry as unknown as CollectionEntry<'docs'>, context.site);
+		const article = await storyArticle(route.entry as unknown as CollectionEntry<'docs'>, context.site, image);
 		route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdScript(article) });
 	}
 });
