@@ -38,7 +38,7 @@ const people = readdirSync(path.join(projectRoot, 'src/content/people')).map((fi
 describe('reader-facing text', () => {
 	it.each(people)('the page of $id names the country once, not "Role of X (X)"', ({ id, role, country }) => {
 		const html = readHtml(distDir, `/people/${id}/`);
-		const [line] = textOf(html, (element) => element.name === 'strong');
+		const [line] = textOf(html, hasClass('person-role'));
 		expect(line).toContain(role);
 		if (role.includes(country)) expect(line).not.toContain(`(${country})`);
 	});
