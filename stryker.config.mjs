@@ -19,7 +19,7 @@ export default {
 	concurrency: 1,
 	timeoutMS: 20_000,
 	// The sandbox holds only what the unit tests read.
-	ignorePatterns: ['/*', '!/src', '!/tests', '!/package.json', '!/tsconfig.json'],
+	ignorePatterns: ['/*', '!/src', '!/tests', '!/scripts', '!/package.json', '!/tsconfig.json'],
 	tempDirName: path.join(tmpdir(), 'atacms-stryker'),
 	cleanTempDir: 'always',
 	incremental: false,

@@ -8,6 +8,7 @@ export default defineConfig({
 		include: [
 			'tests/unit/glossary-search.test.ts',
 			'tests/unit/glossary-linker.test.ts',
+			'tests/unit/glossary-linker-edges.test.ts',
 			'tests/unit/content-check.test.ts',
 			'tests/unit/later.test.ts',
 			'tests/unit/story-window.test.ts',
