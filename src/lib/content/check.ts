@@ -3,6 +3,7 @@ import { correctionsSchema } from '../../schemas/corrections.ts';
 import { docsExtension } from '../../schemas/docs.ts';
 import { eventsSchema } from '../../schemas/events.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
+import { mapsSchema } from '../../schemas/map.ts';
 import { peopleSchema } from '../../schemas/people.ts';
 import { placesSchema } from '../../schemas/places.ts';
 import { quotesSchema } from '../../schemas/quotes.ts';
@@ -43,6 +44,7 @@ const schemas: Record<ContentCollection, z.ZodType> = {
 	quotes: quotesSchema(markerRef),
 	sources: sourcesSchema(),
 	story: storySchema(),
+	maps: mapsSchema(markerRef),
 	corrections: correctionsSchema(markerRef),
 };
 
@@ -55,6 +57,7 @@ const singular: Record<ContentCollection, string> = {
 	quotes: 'quote',
 	sources: 'source',
 	story: 'story settings file',
+	maps: 'map',
 	corrections: 'correction',
 };
 
@@ -231,6 +234,34 @@ export function checkContent(
 				}`,
 			});
 		}
+	}
+
+	// Maps are named by plain ids: story.yaml's `map` and a map's `elsewhere`; a map's markers
+	// must sit at places the map shows.
+	const mapIds = ids.get('maps') ?? new Map<string, string>();
+	for (const { entry, data } of parsed) {
+		const field = entry.collection === 'story' ? 'map' : entry.collection === 'maps' ? 'elsewhere' : undefined;
+		const value = field ? data[field] : undefined;
+		if (field && typeof value === 'string' && !mapIds.has(value)) {
+			const guess = closest(value, mapIds.keys());
+			problems.push({
+				file: entry.file,
+				field,
+				message: `\`${field}\` names the map \`${value}\`, which is not in src/content/maps/. ${
+					guess ? `Did you mean \`${guess}\`?` : `Add src/content/maps/${value}.yaml or fix the id.`
+				}`,
+			});
+		}
+		if (entry.collection !== 'maps') continue;
+		const shown = new Set((data.places as Reference[]).map((ref) => ref.id));
+		(data.markers as { place: Reference }[]).forEach((marker, index) => {
+			if (shown.has(marker.place.id)) return;
+			problems.push({
+				file: entry.file,
+				field: `markers[${index}].place`,
+				message: `\`markers[${index}].place\` is \`${marker.place.id}\`, which the map does not show; add it to \`places\``,
+			});
+		});
 	}
 
 	const claimedBy = new Map<string, { file: string; name: string; asTerm: boolean }>();
