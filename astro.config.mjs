@@ -13,6 +13,7 @@ import { offlineCopy } from './src/integrations/offline-copy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { readContentDir } from './src/lib/content/files.ts';
 import { remarkGlossary } from './src/lib/glossary/linker.ts';
+import { linkableTerms, liveTerms, setLiveTerms } from './src/lib/glossary/live-terms.ts';
 import { buildSettings } from './src/lib/site/env.ts';
 import { contentSecurityPolicy } from './src/lib/site/csp.ts';
 import { remarkBaseLinks } from './src/lib/site/base-links.ts';
@@ -34,15 +35,10 @@ if (customContent) {
 }
 
 // The auto-linker needs every glossary name before any page is rendered. Broken entries are
-// skipped here; the content check reports them.
+// skipped here; the content check reports them. Under `astro dev` the content check replaces
+// the names when a glossary file changes (src/lib/glossary/live-terms.ts).
 const { entries } = await readContentDir(root, build.contentDir);
-const terms = entries
-	.filter((entry) => entry.collection === 'glossary' && typeof entry.data.term === 'string')
-	.map((entry) => ({
-		slug: entry.id,
-		names: [String(entry.data.term), ...(Array.isArray(entry.data.aliases) ? entry.data.aliases.map(String) : [])],
-		definition: typeof entry.data.definition === 'string' ? entry.data.definition : undefined,
-	}));
+setLiveTerms(linkableTerms(entries));
 
 const customPages = customPageTargets(entries, base);
 
@@ -89,7 +85,15 @@ export default defineConfig({
 	},
 	markdown: {
 		processor: unified({
-			remarkPlugins: [remarkBaseLinks(base), remarkGlossary({ terms, href: (slug) => `${base}glossary/${slug}/` })],
+			remarkPlugins: [
+				remarkBaseLinks(base),
+				remarkGlossary({
+					get terms() {
+						return liveTerms.terms;
+					},
+					href: (slug) => `${base}glossary/${slug}/`,
+				}),
+			],
 		}),
 	},
 	integrations: [

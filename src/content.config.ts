@@ -2,12 +2,12 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { contentDir } from './lib/content/dir.ts';
+import { relinkOnGlossaryChange } from './lib/glossary/relink-loader.ts';
 import { filePattern, type ContentCollection } from './lib/content/layout.ts';
 import { correctionsSchema } from './schemas/corrections.ts';
 import { docsExtension } from './schemas/docs.ts';
 import { eventsSchema } from './schemas/events.ts';
 import { glossarySchema } from './schemas/glossary.ts';
-import { mapsSchema } from './schemas/map.ts';
 import { peopleSchema } from './schemas/people.ts';
 import { placesSchema } from './schemas/places.ts';
 import { quotesSchema } from './schemas/quotes.ts';
@@ -20,11 +20,11 @@ const files = (name: ContentCollection) => glob({ base: `${dir}/${name}`, patter
 
 export const collections = {
 	docs: defineCollection({
-		loader: files('docs'),
+		loader: relinkOnGlossaryChange(files('docs')),
 		schema: docsSchema({ extend: docsExtension(reference) }),
 	}),
 	glossary: defineCollection({
-		loader: files('glossary'),
+		loader: relinkOnGlossaryChange(files('glossary')),
 		schema: glossarySchema(reference),
 	}),
 	people: defineCollection({ loader: files('people'), schema: peopleSchema(reference) }),
@@ -36,6 +36,4 @@ export const collections = {
 	story: defineCollection({ loader: files('story'), schema: storySchema() }),
 	/** Published corrections, one YAML file each: listed on /corrections/, noted on the pages they touch. */
 	corrections: defineCollection({ loader: files('corrections'), schema: correctionsSchema(reference) }),
-	/** Maps, one YAML file each: frame, countries, bands, rings, areas, markers, caption and method note. */
-	maps: defineCollection({ loader: files('maps'), schema: mapsSchema(reference) }),
 };
