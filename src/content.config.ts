@@ -8,6 +8,7 @@ import { correctionsSchema } from './schemas/corrections.ts';
 import { docsExtension } from './schemas/docs.ts';
 import { eventsSchema } from './schemas/events.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { mapsSchema } from './schemas/map.ts';
 import { peopleSchema } from './schemas/people.ts';
 import { placesSchema } from './schemas/places.ts';
 import { quotesSchema } from './schemas/quotes.ts';
@@ -36,4 +37,6 @@ export const collections = {
 	story: defineCollection({ loader: files('story'), schema: storySchema() }),
 	/** Published corrections, one YAML file each: listed on /corrections/, noted on the pages they touch. */
 	corrections: defineCollection({ loader: files('corrections'), schema: correctionsSchema(reference) }),
+	/** Maps, one YAML file each: frame, countries, bands, rings, areas, markers, caption and method note. */
+	maps: defineCollection({ loader: files('maps'), schema: mapsSchema(reference) }),
 };
