@@ -49,7 +49,7 @@ const kinds: Record<string, Kind> = {
 };
 
 const root = path.resolve(import.meta.dirname, '..');
-const usage = `usage: npm run new -- <${Object.keys(kinds).join('|')}> "Name", e.g. npm run new -- term "Storm Shadow"`;
+const usage = `usage: npm run new -- <${Object.keys(kinds).join('|')}> "Name", e.g. npm run new -- term "Example term"`;
 
 function fail(message: string): never {
 	console.error(`npm run new: ${message}`);
