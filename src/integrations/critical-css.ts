@@ -87,6 +87,27 @@ function stylesheetLinks(html: string): Element[] {
 	return found;
 }
 
+/**
+ * Rules beasties cannot decide from the built page, kept always. It matches selectors below the
+ * root element only, so rules about `<html>` itself are lost (Starlight's layout switches such as
+ * `html:not([data-has-toc])`, and the theme colours of `:root[data-theme=light]`); and the built
+ * page carries one theme, so rules for the other one (`[data-theme=light] …`) match nothing there.
+ * Without them the first paint has the wrong colours in one theme and a layout that shifts
+ * (tests/site/budget.test.ts and the bench check both).
+ */
+export const rootRules: RegExp[] = [
+	// The root element alone, whatever its attributes: `:root[data-theme=light]`, `html:not([data-has-toc])`.
+	/^(?::root|html)(?:[[:.][^\s>+~]*)?$/,
+	/^\[[^\]]+\]:root$/,
+	// Astro's scoped styles address <html> by its scope class: `:where(.astro-abc123)[data-has-sidebar]`.
+	/^:where\(\.astro-[\w-]+\)\[[^\]]+\]$/,
+	// Anything under a theme: `[data-theme=light] .light\:sl-hidden`, `:root[data-theme=dark] pre`.
+	/^(?::root|html)?\[data-theme=[^\]]+\][\s>]/,
+	// A selector list inside :not() or :is(), which beasties cannot simplify to test it: Starlight's
+	// `.sl-markdown-content :not(h1, h2, …) + .sl-heading-wrapper` spaces the headings.
+	/^\.sl-markdown-content .*:(?:not|is)\([^)]*,/,
+];
+
 export interface CriticalCssOptions {
 	/** The built site's folder. */
 	dir: string;
@@ -113,6 +134,7 @@ export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
 		mergeStylesheets: true,
 		fonts: false,
 		keyframes: 'critical',
+		allowRules: rootRules,
 		compress: true,
 		logLevel: 'warn',
 	});
