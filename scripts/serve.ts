@@ -1,6 +1,6 @@
 // Serves a built folder on 127.0.0.1: `npm start` runs it after a build.
 // Usage: node scripts/serve.ts [dir] [--port N] [--base /atacms/]
-import { normalizeBase } from '../src/lib/site/base-path.ts';
+import { normalizeBase } from '../src/lib/site/urls.ts';
 import { servePort } from '../src/lib/site/env.ts';
 import { startServer } from './static-server.ts';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { normalizeBase } from '../src/lib/site/base-path.ts';
+import { normalizeBase } from '../src/lib/site/urls.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/share/headers.ts';
 
 export interface RunningServer {

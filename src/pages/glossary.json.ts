@@ -3,12 +3,13 @@ import { getCollection } from 'astro:content';
 import { glossaryCategories } from '../schemas/glossary';
 import { withBase } from '../lib/site/urls';
 import { story } from '../data/site';
+import { compareTerms } from '../lib/glossary/groups';
 
 /** Every glossary term for reuse: slug, term, aliases, definition, category and page URL. */
 export const GET: APIRoute = async ({ site }) => {
 	const entries = await getCollection('glossary');
 	const terms = entries
-		.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }))
+		.sort((a, b) => compareTerms(a.data.term, b.data.term))
 		.map((entry) => {
 			const path = withBase(import.meta.env.BASE_URL, `glossary/${entry.id}/`);
 			return {

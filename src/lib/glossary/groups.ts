@@ -6,12 +6,7 @@ export function letterOf(term: string): string {
 	return /[A-Z]/.test(first) ? first : '#';
 }
 
-/** Groups items by a key, keeping keys and items in the order they are met. */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const key = keyOf(item);
-		groups.set(key, [...(groups.get(key) ?? []), item]);
-	}
-	return [...groups];
+/** The order terms are listed in everywhere (A–Z page, exports, search index): alphabetical, ignoring case and accents. */
+export function compareTerms(a: string, b: string): number {
+	return a.localeCompare(b, 'en', { sensitivity: 'base' });
 }

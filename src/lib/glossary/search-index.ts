@@ -1,3 +1,5 @@
+import { compareTerms } from './groups.ts';
+
 /** One term as the search index carries it: short keys keep the file small. */
 export interface GlossaryIndexEntry {
 	/** slug, e.g. "atacms" */
@@ -33,6 +35,6 @@ export function buildGlossaryIndex(entries: readonly GlossaryIndexSource[]): Glo
 			d: data.definition,
 			c: data.category,
 		}))
-		.sort((a, b) => a.t.localeCompare(b.t, 'en', { sensitivity: 'base' }) || a.s.localeCompare(b.s));
+		.sort((a, b) => compareTerms(a.t, b.t) || a.s.localeCompare(b.s));
 	return { version: 1, terms };
 }

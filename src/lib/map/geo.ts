@@ -5,7 +5,8 @@ export function formatCoordinates(lat: number, lon: number): string {
 	return `${ns}, ${ew}`;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
+/** Mean Earth radius in km (IUGG): every distance, ring and arc on the maps uses it. */
+export const EARTH_RADIUS_KM = 6371.0088;
 
 /** Great-circle distance in km between two points given in degrees. */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {

@@ -1,6 +1,7 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import { bandArea, forD3 } from './features.ts';
+import { EARTH_RADIUS_KM } from './geo.ts';
 import type { Transfer } from './geometry.ts';
 import { dotBox, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import {
@@ -95,7 +96,7 @@ export interface MapLayer {
 /** The point `km` away from `from` along the great circle that starts at `bearing` degrees. */
 export function destinationPoint(from: LatLon, bearing: number, km: number): LatLon {
 	const rad = Math.PI / 180;
-	const angle = km / 6371.0088;
+	const angle = km / EARTH_RADIUS_KM;
 	const lat1 = from.lat * rad;
 	const lon1 = from.lon * rad;
 	const theta = bearing * rad;

@@ -1,4 +1,5 @@
 import { geoCircle, geoConicConformal, geoEqualEarth, geoGraticule, type GeoProjection } from 'd3-geo';
+import { EARTH_RADIUS_KM } from './geo.ts';
 import { pathData } from './svg-path.ts';
 
 /** A point in degrees (WGS84), the shape the `places` collection uses: { lat: 50.91, lon: 34.8 }. */
@@ -20,9 +21,6 @@ export interface MapFrame {
 	south: number;
 	north: number;
 }
-
-/** Mean Earth radius, the same value `distanceKm` in geo.ts uses. */
-const EARTH_RADIUS_KM = 6371.0088;
 
 const MAP_PADDING = 6;
 

@@ -1,11 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { withBase } from './urls.ts';
-
-/** Whether a Markdown link is root-absolute ("/glossary/") and so needs the site's base path. */
-export function isRootAbsolute(url: string): boolean {
-	return url.startsWith('/') && !url.startsWith('//');
-}
+import { isRootAbsolute, withBase } from './urls.ts';
 
 interface JsxAttribute {
 	type: string;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { normalizeBase } from './base-path.ts';
+import { normalizeBase } from './urls.ts';
 
 type Env = Record<string, string | undefined>;
 

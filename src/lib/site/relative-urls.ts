@@ -1,21 +1,5 @@
-import path from 'node:path/posix';
 import { HtmlEditor } from './html.ts';
-
-/**
- * Rewrites a root-absolute URL ("/glossary/atacms/#related") as a path relative to the page at
- * `pagePath` ("/story/background/"), pointing at the file itself ("../../glossary/atacms/index.html#related"),
- * because a site opened from disk has no server to find index.html or resolve "/".
- */
-export function toRelative(url: string, pagePath: string): string {
-	if (!url.startsWith('/') || url.startsWith('//')) return url;
-	const match = /^([^?#]*)(.*)$/.exec(url)!;
-	let target = match[1]!;
-	if (target.endsWith('/')) target += 'index.html';
-	const fromDir = pagePath.endsWith('/') ? pagePath : path.dirname(pagePath);
-	let relative = path.relative(fromDir, target);
-	if (!relative.startsWith('.')) relative = `./${relative}`;
-	return relative + match[2]!;
-}
+import { toRelative } from './urls.ts';
 
 /** Attributes holding one URL. `data-*-href` and `data-*-src` (such as the glossary search's link pattern) count too. */
 const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'xlink:href']);

@@ -1,4 +1,45 @@
+import path from 'node:path/posix';
+
+/**
+ * URLs within the site: the base path it is served under, links joined to it, and the relative
+ * form the copy opened from disk needs. Pure functions; components get `sitePath()` from
+ * src/data/site-path.ts, which supplies the base of the current build.
+ */
+
+/** Turns a `BASE_PATH` such as "atacms", "/atacms" or "/atacms/" into "/atacms/"; empty is "/". */
+export function normalizeBase(raw: string | undefined): string {
+	const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+	if (trimmed === '') return '/';
+	if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed)) {
+		throw new Error(
+			`BASE_PATH "${raw}" has characters a URL path cannot hold; use letters, digits, "-", "_", "." and "/"`,
+		);
+	}
+	return `/${trimmed}/`;
+}
+
 /** Joins the site's base path and a site-relative path: ("/atacms/", "glossary/atacms/") → "/atacms/glossary/atacms/". */
 export function withBase(base: string, pathname: string): string {
 	return `${base.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
+}
+
+/** Whether a URL is root-absolute ("/glossary/"): within this site, so it needs the base path (or, from disk, a relative form). */
+export function isRootAbsolute(url: string): boolean {
+	return url.startsWith('/') && !url.startsWith('//');
+}
+
+/**
+ * Rewrites a root-absolute URL ("/glossary/atacms/#related") as a path relative to the page at
+ * `pagePath` ("/story/background/"), pointing at the file itself ("../../glossary/atacms/index.html#related"),
+ * because a site opened from disk has no server to find index.html or resolve "/".
+ */
+export function toRelative(url: string, pagePath: string): string {
+	if (!isRootAbsolute(url)) return url;
+	const match = /^([^?#]*)(.*)$/.exec(url)!;
+	let target = match[1]!;
+	if (target.endsWith('/')) target += 'index.html';
+	const fromDir = pagePath.endsWith('/') ? pagePath : path.dirname(pagePath);
+	let relative = path.relative(fromDir, target);
+	if (!relative.startsWith('.')) relative = `./${relative}`;
+	return relative + match[2]!;
 }

@@ -1,4 +1,4 @@
-import { withBase } from './urls.ts';
+import { withBase } from '../lib/site/urls.ts';
 
 /** A link within this site, honouring `BASE_PATH`: sitePath("glossary/") → "/atacms/glossary/". */
 export function sitePath(pathname: string): string {
