@@ -58,7 +58,7 @@ export function astroBuild(
 }
 
 /** Zips a folder with its files in name order and fixed dates. */
-export function zipFolder(dir: string, into: string): number {
+function zipFolder(dir: string, into: string): number {
 	const files: Zippable = {};
 	// One fixed date for every file, the story's report date, so two builds give the same bytes.
 	const mtime = readStorySettings(projectRoot).reportDate;
@@ -68,7 +68,7 @@ export function zipFolder(dir: string, into: string): number {
 	return zip.byteLength;
 }
 
-export interface SiteBuildOptions {
+interface SiteBuildOptions {
 	/** Where the hosted site goes; default dist/. */
 	outDir?: string;
 	/** Where the copy to open from disk goes; default build/offline/ (its zip goes next to it, build/offline.zip). */

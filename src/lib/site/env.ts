@@ -38,10 +38,8 @@ export const environmentVariables = {
 	},
 } as const;
 
-export type EnvironmentVariable = keyof typeof environmentVariables;
-
 /** The build's settings, from the environment, checked. */
-export interface BuildSettings {
+interface BuildSettings {
 	/** "/" or "/atacms/". */
 	base: string;
 	/** "https://example.org", or undefined. */
