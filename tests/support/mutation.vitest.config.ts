@@ -7,6 +7,7 @@ export default defineConfig({
 	test: {
 		include: [
 			'tests/unit/glossary-search.test.ts',
+			'tests/unit/glossary-search-ranking.test.ts',
 			'tests/unit/glossary-linker.test.ts',
 			'tests/unit/glossary-linker-edges.test.ts',
 			'tests/unit/content-check.test.ts',
