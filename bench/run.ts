@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site and a stock Starlight site, measures them side by side,
 // prints a table with targets and writes everything to bench/results.json.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { ogStatsFile, type OgBuildStats } from '../src/lib/share/og-stats.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { loadGlossaryIndex } from '../src/lib/glossary/source.ts';
@@ -66,6 +67,18 @@ const siteBuild = await phase('build site', buildSite);
 const buildCell = (build: BuildTiming | undefined) => (build ? `${ms(build.ms)}, ${build.pages} pages` : 'failed');
 rows.push(row('build', 'astro build', { site: buildCell(siteBuild), stock: buildCell(stockBuild) }));
 results.builds = { site: siteBuild, stock: stockBuild };
+// Link-preview images' share of the site build: the og-images integration writes its counts.
+const ogImages = siteBuild
+	? (JSON.parse(await readFile(ogStatsFile({}, projectRoot), 'utf8').catch(() => 'null')) as OgBuildStats | null)
+	: null;
+rows.push(
+	row('build', 'preview images (og:image)', {
+		site:
+			ogImages && siteBuild
+				? `${ms(ogImages.ms)}, ${Math.round((100 * ogImages.ms) / siteBuild.ms)}% of the build (${ogImages.drawn} drawn, ${ogImages.cached} cached)`
+				: 'not measured',
+	}),
+);
 
 // 2. Glossary search, before the browsers start, so they do not compete for the two cores.
 const realTerms = await phase('load glossary', async () => (await loadGlossaryIndex(projectRoot)).terms);

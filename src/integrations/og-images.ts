@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ogStats } from '../lib/share/og-stats.ts';
+import { ogStats, ogStatsFile } from '../lib/share/og-stats.ts';
 import { filesUnder } from '../lib/site/files.ts';
 import { HtmlEditor } from '../lib/site/html.ts';
 
@@ -24,6 +24,10 @@ export function ogImages(options: { base: string; site: string | undefined }): A
 	return {
 		name: 'og-images',
 		hooks: {
+			// Counts are per build, also when one process runs several builds.
+			'astro:build:start': () => {
+				Object.assign(ogStats(), { drawn: 0, cached: 0, ms: 0 });
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const pages = filesUnder(root).filter(
@@ -37,6 +41,9 @@ export function ogImages(options: { base: string; site: string | undefined }): A
 					if (!existsSync(local)) throw new Error(`${file}: its og:image ${image} was not written (expected ${local})`);
 				}
 				const stats = ogStats();
+				const statsFile = ogStatsFile();
+				mkdirSync(path.dirname(statsFile), { recursive: true });
+				writeFileSync(statsFile, `${JSON.stringify({ pages: pages.length, ...stats, ms: Math.round(stats.ms) })}\n`);
 				logger.info(
 					`og images: ${pages.length} pages, ${stats.drawn} drawn, ${stats.cached} from cache, ${Math.round(stats.ms)} ms drawing`,
 				);

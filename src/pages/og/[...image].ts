@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ogPages, type OgPage } from '../../data/og';
 import { ogCacheKey, renderOgImage } from '../../lib/share/og-image';
-import { ogStats } from '../../lib/share/og-stats';
+import { ogCacheDir, ogStats } from '../../lib/share/og-stats';
 
 // Keyed by a hash of the card, the fonts and the layout, so an unchanged page is not redrawn.
-const cacheDir = path.resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.cache', 'og-images');
+const cacheDir = ogCacheDir();
 
 export const getStaticPaths = (async () =>
 	(await ogPages()).map((page) => ({ params: { image: page.file }, props: { page } }))) satisfies GetStaticPaths;
