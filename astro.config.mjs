@@ -8,6 +8,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { criticalCss } from './src/integrations/critical-css.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { lazyPagefind } from './src/integrations/lazy-pagefind.ts';
 import { offlineCopy } from './src/integrations/offline-copy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -130,7 +132,7 @@ export default defineConfig({
 					],
 			pagination: true,
 			// Sidebar section of detail pages, no table of contents on pages without sections.
-			routeMiddleware: './src/route-data.ts',
+			routeMiddleware: ['./src/route-data.ts', './src/route-share.ts'],
 			customCss: [
 				'./src/styles/site.css',
 				'./src/styles/reader.css',
@@ -167,6 +169,9 @@ export default defineConfig({
 		// Inlines each page's critical CSS: before the CSP hashes, which must cover the new <style>.
 		criticalCss({ base }),
 		cspInlineHashes(),
-		...(offline ? [offlineCopy()] : [lazyPagefind(), serviceWorker()]),
+		// _headers for Netlify and Cloudflare Pages: after cspInlineHashes, whose policy it copies.
+		...(offline
+			? [offlineCopy()]
+			: [lazyPagefind(), serviceWorker(), hostHeaders({ base }), ogImages({ base, site: build.site })]),
 	],
 });
