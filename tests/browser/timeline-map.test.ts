@@ -98,8 +98,13 @@ describe('the map', () => {
 		for (const place of shown.filter((p) => !map.markers.some((m) => m.place === p.id))) {
 			expect(svg).toContain(`>${place.name}<`);
 		}
-		const table = await page.locator('table.map-table').first().innerText();
+		// Compact on the home page: the table waits in a closed <details>, the route is one line.
+		expect(await page.locator('details.map-distances').first().getAttribute('open')).toBeNull();
+		const table = (await page.locator('table.map-table').first().textContent())!;
 		for (const place of shown) expect(table).toContain(place.name);
+		expect(await page.locator('.map-route a').allTextContents()).toEqual(
+			expect.arrayContaining(places.filter((p) => /lima|manaus|rio/.test(p.id)).map((p) => p.name)),
+		);
 		expect(await page.locator('details.map-note summary').first().textContent()).toBe('How this map was made');
 		await page.close();
 	});
@@ -137,6 +142,7 @@ describe('the map', () => {
 		const page = await site.browser.newPage();
 		await page.goto(site.url('/places/sumy/'));
 		expect(await page.locator('img.map-img').getAttribute('src')).toMatch(/\/maps\/region-sumy\.svg$/);
+		expect(await page.locator('details.map-distances').getAttribute('open')).not.toBeNull();
 		expect(await page.locator('table.map-table tr.highlight a[aria-current="page"]').textContent()).toContain('Sumy');
 		await page.goto(site.url('/places/lima/'));
 		expect(await page.locator('img.map-img').getAttribute('src')).toMatch(/\/maps\/world-lima\.svg$/);
