@@ -26,11 +26,11 @@ describe('what the Starlight overrides depend on', () => {
 
 describe('Starlight markup fixes', () => {
 	const search =
-		'<site-search><button data-open-modal aria-label="Search"><span aria-hidden="true">Search</span><kbd style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><dialog><button data-close-modal>Cancel</button></dialog></site-search>';
+		'<site-search><button data-open-modal aria-label="Search"><span aria-hidden="true">Search</span><kbd style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><dialog style="padding:0" aria-label="Search"><button data-close-modal>Cancel</button></dialog></site-search>';
 
-	it('gives buttons a type and hides the shortcut hint from screen readers, changing nothing else', () => {
+	it('gives buttons a type, hides the shortcut hint from screen readers and moves the dialog style out, changing nothing else', () => {
 		expect(fixSearchMarkup(search)).toBe(
-			'<site-search><button type="button" data-open-modal aria-label="Search"><span aria-hidden="true">Search</span><kbd aria-hidden="true" style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><dialog><button type="button" data-close-modal>Cancel</button></dialog></site-search>',
+			'<site-search><button type="button" data-open-modal aria-label="Search"><span aria-hidden="true">Search</span><kbd aria-hidden="true" style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><dialog aria-label="Search"><button type="button" data-close-modal>Cancel</button></dialog></site-search>',
 		);
 	});
 	it('keeps a type that is already there', () => {

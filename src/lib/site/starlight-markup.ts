@@ -21,7 +21,8 @@ export function addButtonTypes(html: string, component: string): string {
 /**
  * Starlight's search button: buttons get their `type`, and the shortcut hint (⌘K or Ctrl K) is
  * hidden from assistive technology, which hears it from `aria-keyshortcuts` instead. The
- * accessible name is then exactly the visible word ("Search").
+ * accessible name is then exactly the visible word ("Search"). The dialog's inline
+ * `style="padding:0"` moves to the override's stylesheet (html-validate's no-inline-style).
  */
 export function fixSearchMarkup(html: string): string {
 	const editor = new HtmlEditor(addButtonTypes(html, 'Search'), { fragment: true });
@@ -34,5 +35,8 @@ export function fixSearchMarkup(html: string): string {
 		throw new Error("Search: the open button with its shortcut <kbd> was not found; Starlight's markup changed");
 	}
 	editor.setAttribute(hint, 'aria-hidden', 'true');
+	const dialog = elements.find((element) => element.tagName === 'dialog');
+	if (!dialog) throw new Error("Search: the search <dialog> was not found; Starlight's markup changed");
+	editor.removeAttribute(dialog, 'style');
 	return editor.toString();
 }
