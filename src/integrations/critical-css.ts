@@ -99,8 +99,9 @@ export const rootRules: RegExp[] = [
 	// The root element alone, whatever its attributes: `:root[data-theme=light]`, `html:not([data-has-toc])`.
 	/^(?::root|html)(?:[[:.][^\s>+~]*)?$/,
 	/^\[[^\]]+\]:root$/,
-	// Astro's scoped styles address <html> by its scope class: `:where(.astro-abc123)[data-has-sidebar]`.
-	/^:where\(\.astro-[\w-]+\)\[[^\]]+\]$/,
+	// A scoped selector that starts with an attribute, which beasties misreads once it drops `:where()`:
+	// `:where(.astro-abc123)[data-has-sidebar]` (on <html>), `:where(.astro-abc123)[open] > summary .caret`.
+	/^:where\(\.astro-[\w-]+\)\[/,
 	// Anything under a theme: `[data-theme=light] .light\:sl-hidden`, `:root[data-theme=dark] pre`.
 	/^(?::root|html)?\[data-theme=[^\]]+\][\s>]/,
 	// A selector list inside :not() or :is(), which beasties cannot simplify to test it: Starlight's
