@@ -6,6 +6,7 @@ import { getCollection, getEntries, render, type CollectionEntry } from 'astro:c
 import type { CitablePage, CitationSettings } from '../lib/share/citation';
 import { newsArticle } from '../lib/site/json-ld';
 import { withBase } from '../lib/site/urls';
+import { lastUpdated } from './corrections';
 import { definedTermInput, docUrl, glossarySetUrl, story } from './site';
 
 const base = import.meta.env.BASE_URL;
@@ -24,24 +25,23 @@ export interface CitablePageWithPath extends CitablePage {
 
 /** Story sections, the glossary and every term page: the pages that carry "Cite this page". */
 export async function citablePages(site: URL | undefined): Promise<CitablePageWithPath[]> {
-	const settings = await story();
-	const updated = settings.reportDate;
-	const page = (key: string, title: string, path: string): CitablePageWithPath => ({
+	const page = async (key: string, title: string, path: string): Promise<CitablePageWithPath> => ({
 		key,
 		title,
 		path,
 		url: site ? new URL(path, site).href : path,
-		updated,
+		// The page's last-updated day: its latest correction, else its `updated` frontmatter, else the report date.
+		updated: await lastUpdated(path),
 	});
 	const docs = (await getCollection('docs'))
 		.filter((doc) => doc.data.section === 'story')
 		.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 	const terms = (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id));
-	return [
+	return Promise.all([
 		...docs.map((doc) => page(doc.id.replace(/\//g, '-'), doc.data.title, docUrl(doc.id))),
 		page('glossary', 'Glossary', withBase(base, 'glossary/')),
 		...terms.map((term) => page(`glossary-${term.id}`, term.data.term, withBase(base, `glossary/${term.id}/`))),
-	];
+	]);
 }
 
 /** The site's address from `SITE_URL` (astro.config.mjs `site`), where Astro.site is out of reach. */
@@ -69,7 +69,7 @@ export async function storyArticle(entry: CollectionEntry<'docs'>, site: URL | u
 			headline: entry.data.title,
 			description: entry.data.description ?? settings.description,
 			datePublished: settings.reportDate,
-			dateModified: settings.reportDate,
+			dateModified: await lastUpdated(docUrl(entry.id)),
 			publisher: { name: names.publisher, url: absolute(withBase(base, '')) },
 			image,
 			sources: sources.map((source) => ({ ...source.data })),
