@@ -85,7 +85,15 @@ export function newsArticle(page: NewsArticleInput, setUrl: string): WithContext
 		url: place.url,
 		geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon },
 	}));
-	const terms: DefinedTerm[] = page.terms.map((term) => definedTerm(term, setUrl));
+	// A reference to each term, not the whole entry: the term pages carry the definitions, and
+	// story pages stay light.
+	const terms: DefinedTerm[] = page.terms.map((term) => ({
+		'@type': 'DefinedTerm',
+		'@id': term.url,
+		name: term.term,
+		termCode: term.slug,
+		inDefinedTermSet: termSetId(setUrl),
+	}));
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
