@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, type Element, type Node } from 'ultrahtml';
+import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build.ts';
@@ -10,19 +10,23 @@ import { useDist } from '../support/site.ts';
 const { distDir } = useDist();
 
 /** The visible text of the first element matching `test`, whitespace collapsed as a browser shows it. */
-function textOf(html: string, test: (element: Element) => boolean): string[] {
+function textOf(html: string, test: (element: ElementNode) => boolean): string[] {
 	const found: string[] = [];
 	const text = (node: Node): string =>
-		node.type === 2 ? String(node.value) : 'children' in node ? (node.children as Node[]).map(text).join('') : '';
+		node.type === TEXT_NODE
+			? String(node.value)
+			: 'children' in node
+				? (node.children as Node[]).map(text).join('')
+				: '';
 	const walk = (node: Node) => {
-		if (node.type === 1 && test(node as Element)) found.push(text(node).replace(/\s+/g, ' ').trim());
+		if (node.type === ELEMENT_NODE && test(node as ElementNode)) found.push(text(node).replace(/\s+/g, ' ').trim());
 		if ('children' in node) (node.children as Node[]).forEach(walk);
 	};
 	walk(parse(html));
 	return found;
 }
 
-const hasClass = (name: string) => (element: Element) =>
+const hasClass = (name: string) => (element: ElementNode) =>
 	String(element.attributes.class ?? '')
 		.split(/\s+/)
 		.includes(name);

@@ -10,7 +10,7 @@ function links(source: string, base: string): string[] {
 	const tree = processor.runSync(processor.parse(source));
 	const found: string[] = [];
 	visit(tree, (node) => {
-		if (node.type === 'link') found.push((node as { url: string }).url);
+		if (node.type === 'link') found.push((node as unknown as { url: string }).url);
 		for (const attribute of (node as { attributes?: { name?: string; value?: unknown }[] }).attributes ?? []) {
 			if (attribute.name === 'href') found.push(String(attribute.value));
 		}
