@@ -50,6 +50,11 @@ describe('links for the copy opened from disk', () => {
 				`<glossary-search data-term-href="../../glossary/index.html"></glossary-search>`,
 		);
 	});
+	it('rewrites links inside <noscript> too', () => {
+		expect(relativizeHtml('<head><noscript><link rel="stylesheet" href="/a.css"></noscript></head>', '/x/')).toBe(
+			'<head><noscript><link rel="stylesheet" href="../a.css"></noscript></head>',
+		);
+	});
 	it('rewrites CSS url(/…) in style attributes and <style> elements', () => {
 		expect(relativizeCss(`a{background:url(/a.svg)} b{mask:url('/m/b.svg')} c{x:url("data:x")}`, '/glossary/')).toBe(
 			`a{background:url(../a.svg)} b{mask:url('../m/b.svg')} c{x:url("data:x")}`,

@@ -26,9 +26,9 @@ export class HtmlEditor {
 	/** `fragment` parses a piece of markup (a component's output) rather than a whole page. */
 	constructor(html: string, { fragment = false } = {}) {
 		this.#html = html;
-		this.#root = fragment
-			? parseFragment(html, { sourceCodeLocationInfo: true })
-			: parse(html, { sourceCodeLocationInfo: true });
+		// Without scripting, <noscript> content is markup (links, styles) rather than raw text.
+		const options = { sourceCodeLocationInfo: true, scriptingEnabled: false };
+		this.#root = fragment ? parseFragment(html, options) : parse(html, options);
 	}
 
 	/** Every element, in document order (the contents of `<template>` included). */
