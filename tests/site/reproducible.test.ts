@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/site-build.ts';
 import { filesUnder } from '../../src/lib/site/files.ts';
+import { outsideVitest } from '../support/build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'atacms-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -28,7 +29,7 @@ function buildAgain(cacheDir: string) {
 	const previous = process.env.ASTRO_CACHE_DIR;
 	process.env.ASTRO_CACHE_DIR = cacheDir;
 	try {
-		const result = buildSite({ outDir, offlineDir, basePath: '/', quiet: true });
+		const result = outsideVitest(() => buildSite({ outDir, offlineDir, basePath: '/', quiet: true }));
 		expect(result.ok, result.output).toBe(true);
 	} finally {
 		if (previous === undefined) delete process.env.ASTRO_CACHE_DIR;
