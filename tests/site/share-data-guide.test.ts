@@ -16,7 +16,7 @@ const blocks = [...guide.matchAll(/^```(\w+)(?: title="([^"]*)")?\n([\s\S]*?)^``
 	code: m[3]!,
 }));
 const examples = blocks.flatMap((block, i) =>
-	['sh', 'js'].includes(block.lang) && blocks[i + 1]?.title === 'Output'
+	['sh', 'js'].includes(block.lang) && blocks[i + 1]?.title.startsWith('Output')
 		? [{ ...block, output: blocks[i + 1]!.code }]
 		: [],
 );
