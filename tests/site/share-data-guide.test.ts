@@ -10,7 +10,7 @@ import { useSite } from '../support/site.ts';
 const site = useSite();
 const root = path.resolve(import.meta.dirname, '../..');
 const guide = readFileSync(path.join(root, 'src/content/docs/data.md'), 'utf8');
-const blocks = [...guide.matchAll(/^```(\w+)(?: title="([^"]*)")?\n([\s\S]*?)^```$/gm)].map((m) => ({
+const blocks = [...guide.matchAll(/^```(\w+)(?: title="([^"]*)")?[^\n]*\n([\s\S]*?)^```$/gm)].map((m) => ({
 	lang: m[1]!,
 	title: m[2] ?? '',
 	code: m[3]!,
