@@ -109,9 +109,15 @@ describe('the dev server', () => {
 	it('checks the content again when a file changes and says what is wrong', async () => {
 		writeFileSync(
 			path.join(content, 'glossary/gradient.md'),
-			['---', 'term: Gradient', "definition: 'Too short'", 'category: policy', 'sources: [valdoria-courier-2031-03-14]', '---', ''].join(
-				'\n',
-			),
+			[
+				'---',
+				'term: Gradient',
+				"definition: 'Too short'",
+				'category: policy',
+				'sources: [valdoria-courier-2031-03-14]',
+				'---',
+				'',
+			].join('\n'),
 		);
 		await waitFor(
 			'the content check',
