@@ -30,7 +30,7 @@ describe('Starlight markup fixes', () => {
 
 	it('gives buttons a type, hides the shortcut hint from screen readers and moves the dialog style out, changing nothing else', () => {
 		expect(fixSearchMarkup(search)).toBe(
-			'<site-search><button type="button" data-open-modal aria-label="Search"><span aria-hidden="true">Search</span><kbd aria-hidden="true" style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><dialog aria-label="Search"><button type="button" data-close-modal>Cancel</button></dialog></site-search>',
+			'<site-search><button type="button" data-open-modal><span class="search-label">Search</span><kbd aria-hidden="true" style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><dialog aria-label="Search"><button type="button" data-close-modal>Cancel</button></dialog></site-search>',
 		);
 	});
 	it('keeps a type that is already there', () => {

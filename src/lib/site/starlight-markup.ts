@@ -20,8 +20,8 @@ export function addButtonTypes(html: string, component: string): string {
 
 /**
  * Starlight's search button: buttons get their `type`, and the shortcut hint (⌘K or Ctrl K) is
- * hidden from assistive technology, which hears it from `aria-keyshortcuts` instead. The
- * accessible name is then exactly the visible word ("Search"). The dialog's inline
+ * hidden from assistive technology, which hears it from `aria-keyshortcuts` instead, and the
+ * button is named by its visible word ("Search") rather than an `aria-label`. The dialog's inline
  * `style="padding:0"` moves to the override's stylesheet (html-validate's no-inline-style).
  */
 export function fixSearchMarkup(html: string): string {
@@ -35,6 +35,18 @@ export function fixSearchMarkup(html: string): string {
 		throw new Error("Search: the open button with its shortcut <kbd> was not found; Starlight's markup changed");
 	}
 	editor.setAttribute(hint, 'aria-hidden', 'true');
+	// The button's name comes from its visible word, not from an aria-label that differs from
+	// what is shown beside the shortcut (axe: label-content-name-mismatch). On phones the word is
+	// visually hidden but still read.
+	const label = open.childNodes.find(
+		(node) => 'tagName' in node && node.tagName === 'span' && editor.attribute(node, 'aria-hidden') === 'true',
+	);
+	if (!label || !('tagName' in label)) {
+		throw new Error("Search: the open button's visible label <span> was not found; Starlight's markup changed");
+	}
+	editor.removeAttribute(open, 'aria-label');
+	editor.removeAttribute(label, 'aria-hidden');
+	editor.setAttribute(label, 'class', 'search-label');
 	const dialog = elements.find((element) => element.tagName === 'dialog');
 	if (!dialog) throw new Error("Search: the search <dialog> was not found; Starlight's markup changed");
 	editor.removeAttribute(dialog, 'style');
