@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
+import { rehypeHighlight } from './src/lib/share/highlight.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { criticalCss } from './src/integrations/critical-css.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
@@ -86,7 +87,11 @@ export default defineConfig({
 		csp: contentSecurityPolicy,
 	},
 	markdown: {
+		// Code blocks are highlighted by our own shiki step (rehypeHighlight): valid HTML that the
+		// Nu checker and html-validate accept, which Expressive Code's markup is not.
+		syntaxHighlight: false,
 		processor: unified({
+			rehypePlugins: [rehypeHighlight],
 			remarkPlugins: [
 				remarkBaseLinks(base),
 				remarkGlossary({
@@ -102,6 +107,7 @@ export default defineConfig({
 		contentCheck(),
 		starlight({
 			title: siteTitle,
+			expressiveCode: false,
 			description: siteDescription,
 			lastUpdated: false,
 			// Feed readers find the corrections and later-events feed from any page.

@@ -78,15 +78,17 @@ describe('the Data page’s examples', () => {
 describe('build-time highlighting', () => {
 	it('highlights every code block of the Data page with shiki, for light and dark themes', () => {
 		const html = readHtml(site.distDir, '/data/');
-		const highlighted = html.match(/<div class="expressive-code/g) ?? [];
+		const highlighted =
+			html.match(/<figure class="code-block">(?:<figcaption>[^<]+<\/figcaption>)?<pre class="shiki /g) ?? [];
 		expect(highlighted).toHaveLength(blocks.length);
-		expect(html).toMatch(/<span style="--0:#[0-9a-fA-F]{6};--1:#[0-9a-fA-F]{6}">/);
+		expect(html).toMatch(/<span style="--shiki-light:#[0-9a-fA-F]{6};--shiki-dark:#[0-9a-fA-F]{6}">/);
+		for (const block of blocks) if (block.title) expect(html).toContain(`<figcaption>${block.title}</figcaption>`);
 	});
 
 	it('adds no code-block styles or scripts to pages without code blocks', () => {
 		for (const page of builtPages(site.distDir).filter((p) => p.startsWith('/story/') || p === '/')) {
 			const html = readHtml(site.distDir, page);
-			expect(html, page).not.toMatch(/expressive-code|\/ec\.[\w-]+\.(css|js)/);
+			expect(html, page).not.toMatch(/expressive-code|\/ec\.[\w-]+\.(css|js)|class="code-block"/);
 		}
 	});
 });
