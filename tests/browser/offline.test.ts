@@ -121,8 +121,13 @@ describe('hosted under a sub-path (/atacms/)', () => {
 		const queue = [...pages];
 		const tab = async () => {
 			const page = await context.newPage();
-			for (let path = queue.shift(); path; path = queue.shift())
+			for (let path = queue.shift(); path; path = queue.shift()) {
 				await page.goto(new URL(path.slice(1), subpathUrl).href, { waitUntil: 'networkidle' });
+				// Starlight imports its search script when the page is idle: let that request start
+				// and finish before leaving, or the navigation itself aborts it.
+				await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+				await page.waitForLoadState('networkidle');
+			}
 		};
 		await Promise.all([tab(), tab(), tab(), tab()]);
 		expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
