@@ -125,8 +125,9 @@ describe('hosted under a sub-path (/atacms/)', () => {
 				await page.goto(new URL(path.slice(1), subpathUrl).href, { waitUntil: 'networkidle' });
 				// Starlight imports its search script when the page is idle: let that request start
 				// and finish before leaving, or the navigation itself aborts it.
-				await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
-				await page.waitForLoadState('networkidle');
+				await page.waitForFunction(() =>
+					performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind-on-open.')),
+				);
 			}
 		};
 		await Promise.all([tab(), tab(), tab(), tab()]);
