@@ -26,13 +26,19 @@ export type CodeLanguage = 'bibtex' | 'ris' | 'json';
 
 let highlighter: ReturnType<typeof createHighlighter> | undefined;
 
+/**
+ * One highlighter for the citation blocks and the Markdown code blocks, with every language
+ * either may ask for: whichever is rendered first creates it, and the other finds it complete.
+ */
+const shiki = () =>
+	(highlighter ??= createHighlighter({
+		themes: [codeThemes.light, codeThemes.dark],
+		langs: ['bibtex', 'json', 'shellscript', 'javascript', 'typescript', risGrammar],
+	}));
+
 /** HTML for one code block: a <pre> whose tokens carry --shiki-light and --shiki-dark colours. */
 export async function highlightCode(code: string, lang: CodeLanguage): Promise<string> {
-	const ready = (highlighter ??= createHighlighter({
-		themes: [codeThemes.light, codeThemes.dark],
-		langs: ['bibtex', 'json', risGrammar],
-	}));
-	return (await ready).codeToHtml(code, { lang, themes: codeThemes, defaultColor: false, tabindex: false });
+	return (await shiki()).codeToHtml(code, { lang, themes: codeThemes, defaultColor: false, tabindex: false });
 }
 
 /** The language names Markdown code blocks may use; anything else is shown as plain text. */
@@ -58,11 +64,7 @@ const textOf = (node: HastNode): string =>
  */
 export function rehypeHighlight() {
 	return async (tree: HastNode) => {
-		const ready = (highlighter ??= createHighlighter({
-			themes: [codeThemes.light, codeThemes.dark],
-			langs: ['bibtex', 'json', 'shellscript', 'javascript', 'typescript', risGrammar],
-		}));
-		const shiki = await ready;
+		const engine = await shiki();
 		const visit = async (parent: HastNode) => {
 			const children = parent.children ?? [];
 			for (let index = 0; index < children.length; index++) {
@@ -79,7 +81,7 @@ export function rehypeHighlight() {
 				const className = ([] as unknown[]).concat(element.properties.className ?? []).map(String);
 				const requested = className.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? 'text';
 				const lang = (blockLanguages as readonly string[]).includes(requested) ? requested : 'text';
-				const root = shiki.codeToHast(textOf(element).replace(/\n$/, ''), {
+				const root = engine.codeToHast(textOf(element).replace(/\n$/, ''), {
 					lang: lang === 'text' ? 'plaintext' : lang,
 					themes: codeThemes,
 					defaultColor: false,
