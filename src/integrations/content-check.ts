@@ -3,18 +3,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { ViteDevServer } from 'vite';
-import { checkContent, formatProblems, type ContentProblem } from '../lib/content/check.ts';
+import { formatProblems, type ContentProblem } from '../lib/content/check.ts';
+import { checkContentDir } from '../lib/content/check-dir.ts';
 import { contentDir } from '../lib/content/dir.ts';
-import { readContentDir } from '../lib/content/files.ts';
 import { linkableTerms, setLiveTerms } from '../lib/glossary/live-terms.ts';
 import { RELINK_LOADER } from '../lib/glossary/relink-loader.ts';
 
 const HINT = 'Fix the fields named above, then build again.';
 
-async function runCheck(root: string) {
-	const { entries, problems: readProblems } = await readContentDir(root, path.resolve(root, contentDir()));
-	return { entries, problems: checkContent(entries, readProblems) };
-}
+const runCheck = (root: string) => checkContentDir(root, path.resolve(root, contentDir()));
 
 /** Shows the problems in the browser, in Astro's error overlay (Vite's error message over the socket). */
 function showInOverlay(server: ViteDevServer, problems: readonly ContentProblem[]) {

@@ -2,42 +2,53 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/lib/content/check.ts';
+import { checkContentDir } from '../../src/lib/content/check-dir.ts';
 import { astroBuild, projectRoot } from '../support/build.ts';
 
 const fixtures = path.join(projectRoot, 'tests/fixtures');
 const work = mkdtempSync(path.join(tmpdir(), 'atacms-fixtures-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/**
- * Builds the real site from a small valid content set with one case's files laid over it,
- * and returns the content check's message with the temporary folder shown as <content>.
- */
-function buildCase(name: string): { status: number | null; message: string; outDir: string } {
+/** Lays one case's files over the small valid content set, in a folder of its own. */
+function contentFor(name: string): string {
 	const content = path.join(work, name, 'content');
-	const outDir = path.join(work, name, 'dist');
 	cpSync(path.join(fixtures, '_base'), content, { recursive: true });
 	cpSync(path.join(fixtures, name), content, { recursive: true });
-	const { status, output } = astroBuild({ CONTENT_DIR: content, OUT_DIR: outDir });
-	const start = output.indexOf('The content has');
-	const end = output.indexOf('Hint:', start);
-	const message = start >= 0 ? output.slice(start, end >= 0 ? end : undefined).trimEnd() : output;
-	return { status, message: message.replaceAll(content, '<content>'), outDir };
+	return content;
 }
 
-/** Builds a case, checks the build failed without writing anything, and returns its message. */
-function expectRefused(name: string): string {
-	const result = buildCase(name);
-	expect(result.status, result.message).not.toBe(0);
-	expect(existsSync(result.outDir), 'no output folder is written').toBe(false);
-	expect(result.message).toMatch(/^The content has \d+ problems?; nothing was built\./);
-	return result.message;
+/**
+ * Runs the content check the build runs first (src/integrations/content-check.ts) on one case,
+ * and returns its message with the temporary folder shown as <content>. The build stops on any
+ * problem before writing a file: the first test below runs one real `astro build` to show it.
+ */
+async function expectRefused(name: string): Promise<string> {
+	const content = contentFor(name);
+	const { problems } = await checkContentDir(projectRoot, content);
+	expect(problems.length, `${name} has a problem`).toBeGreaterThan(0);
+	const message = formatProblems(problems);
+	expect(message).toMatch(/^The content has \d+ problems?; nothing was built\./);
+	return message.replaceAll(content, '<content>');
 }
 
-describe('the build refuses bad content', () => {
+describe('a build of bad content', () => {
+	it('stops before writing anything, with the content check’s message and a hint', async () => {
+		const content = contentFor('unknown-speaker');
+		const outDir = path.join(work, 'built');
+		const { status, output } = astroBuild({ CONTENT_DIR: content, OUT_DIR: outDir });
+		expect(status, output).not.toBe(0);
+		expect(existsSync(outDir), 'no output folder is written').toBe(false);
+		const { problems } = await checkContentDir(projectRoot, content);
+		expect(output).toContain(`${formatProblems(problems)}\n\n  Hint: Fix the fields named above, then build again.`);
+	});
+});
+
+describe('the content check refuses bad content', () => {
 	// The valid base passes the content check (tests/unit/content-check.test.ts), and a whole
-	// site builds from other content in tests/build/second-story.test.ts: no full build here.
-	it('names the file and field when a required field is missing', () => {
-		const message = expectRefused('missing-field');
+	// site builds from other content in tests/build/second-story.test.ts.
+	it('names the file and field when a required field is missing', async () => {
+		const message = await expectRefused('missing-field');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -46,8 +57,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('suggests the nearest glossary id for a related term that does not exist', () => {
-		const message = expectRefused('unknown-reference');
+	it('suggests the nearest glossary id for a related term that does not exist', async () => {
+		const message = await expectRefused('unknown-reference');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -56,8 +67,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('refuses an alias claimed by two glossary terms', () => {
-		const message = expectRefused('duplicate-alias');
+	it('refuses an alias claimed by two glossary terms', async () => {
+		const message = await expectRefused('duplicate-alias');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -66,8 +77,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('refuses a date that is not on the calendar', () => {
-		const message = expectRefused('malformed-date');
+	it('refuses a date that is not on the calendar', async () => {
+		const message = await expectRefused('malformed-date');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -76,8 +87,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('refuses an event date outside 2022 to 2025', () => {
-		const message = expectRefused('date-out-of-range');
+	it('refuses an event date outside 2022 to 2025', async () => {
+		const message = await expectRefused('date-out-of-range');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -86,8 +97,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('refuses an empty quote', () => {
-		const message = expectRefused('empty-quote');
+	it('refuses an empty quote', async () => {
+		const message = await expectRefused('empty-quote');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -96,8 +107,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('refuses a quote whose speaker is not in people', () => {
-		const message = expectRefused('unknown-speaker');
+	it('refuses a quote whose speaker is not in people', async () => {
+		const message = await expectRefused('unknown-speaker');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -106,8 +117,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('refuses coordinates outside the globe', () => {
-		const message = expectRefused('bad-coordinates');
+	it('refuses coordinates outside the globe', async () => {
+		const message = await expectRefused('bad-coordinates');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -116,8 +127,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('suggests the nearest category for an unknown one', () => {
-		const message = expectRefused('unknown-category');
+	it('suggests the nearest category for an unknown one', async () => {
+		const message = await expectRefused('unknown-category');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -126,8 +137,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('refuses a source url that is not a web address', () => {
-		const message = expectRefused('malformed-url');
+	it('refuses a source url that is not a web address', async () => {
+		const message = await expectRefused('malformed-url');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -136,8 +147,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('refuses two entries with the same slug', () => {
-		const message = expectRefused('duplicate-slug');
+	it('refuses two entries with the same slug', async () => {
+		const message = await expectRefused('duplicate-slug');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -146,8 +157,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('says a list was expected when a field has the wrong type', () => {
-		const message = expectRefused('wrong-type');
+	it('says a list was expected when a field has the wrong type', async () => {
+		const message = await expectRefused('wrong-type');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -156,8 +167,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('refuses an empty file', () => {
-		const message = expectRefused('empty-file');
+	it('refuses an empty file', async () => {
+		const message = await expectRefused('empty-file');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -166,8 +177,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('points at the line of broken YAML frontmatter, and does not call the term missing where it is named', () => {
-		const message = expectRefused('invalid-yaml');
+	it('points at the line of broken YAML frontmatter, and does not call the term missing where it is named', async () => {
+		const message = await expectRefused('invalid-yaml');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -176,9 +187,9 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('reports a broken YAML file once, not again as missing from the files that name it', () => {
+	it('reports a broken YAML file once, not again as missing from the files that name it', async () => {
 		// events/decision.yaml and quotes/speak.yaml name joe-biden; the file is there, only broken.
-		const message = expectRefused('invalid-yaml-referenced');
+		const message = await expectRefused('invalid-yaml-referenced');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
@@ -187,8 +198,8 @@ describe('the build refuses bad content', () => {
 		`);
 	});
 
-	it('refuses a summary that names a day after the report without saying “later”', () => {
-		const message = expectRefused('later-date-unmarked');
+	it('refuses a summary that names a day after the report without saying “later”', async () => {
+		const message = await expectRefused('later-date-unmarked');
 		expect(message).toMatchInlineSnapshot(`
 			"The content has 1 problem; nothing was built.
 
