@@ -11,5 +11,5 @@ try {
 	console.error(error instanceof Error ? error.message : String(error));
 	process.exit(1);
 }
-const { ok } = buildSite({ offlineOnly: process.argv.includes('--offline') });
+const { ok } = await buildSite({ offlineOnly: process.argv.includes('--offline') });
 if (!ok) process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,14 +16,30 @@ const packageName = (JSON.parse(readFileSync(path.join(projectRoot, 'package.jso
 /** The offline copy's file name in the hosted site (the data page links it): the package name, then "-offline.zip". */
 export const OFFLINE_ZIP = `${packageName}-offline.zip`;
 
+// Variables Vitest sets in its processes (import.meta.env mirrors them). A build started from a
+// test must not inherit them: DEV=1 would make it render development-only markup.
+const testRunnerVariables = new Set([
+	'DEV',
+	'PROD',
+	'SSR',
+	'MODE',
+	'BASE_URL',
+	'TEST',
+	'VITEST',
+	'VITEST_MODE',
+	'VITEST_POOL_ID',
+	'VITEST_WORKER_ID',
+]);
+
 /**
- * Runs `astro build` in a child process with extra environment (OUT_DIR, CONTENT_DIR, BASE_PATH…).
- * Quiet builds keep their output to return it instead of printing it.
+ * Runs `astro build` in a child process with extra environment (OUT_DIR, CONTENT_DIR, BASE_PATH,
+ * ASTRO_CACHE_DIR…). Quiet builds keep their output to return it instead of printing it. Builds
+ * into different folders can run at the same time.
  */
-export function astroBuild(
+export async function astroBuild(
 	env: Record<string, string>,
 	{ quiet = false } = {},
-): { status: number | null; output: string } {
+): Promise<{ status: number | null; output: string }> {
 	// When the output folder is outside the working directory, Astro writes its prerender chunks
 	// to <cwd>/.astro/, so builds running side by side from the project root would overwrite each
 	// other's chunks. A build elsewhere runs from its own folder inside the project (so the chunks
@@ -38,23 +54,29 @@ export function astroBuild(
 				createHash('sha256').update(outDir).digest('hex').slice(0, 12),
 			);
 	mkdirSync(cwd, { recursive: true });
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.has(name)));
 	const args = [astroBin, 'build', '--root', projectRoot, ...(quiet ? ['--silent'] : [])];
-	const result = spawnSync(process.execPath, args, {
+	const child = spawn(process.execPath, args, {
 		cwd,
-		// Vitest sets NODE_ENV=test, which would make Vite build the client scripts in dev mode.
-		// Content is read relative to the working directory, so it is passed as an absolute path.
+		// A test runner sets NODE_ENV=test, which would make Vite build the client scripts in dev
+		// mode. Content is read relative to the working directory, so it is passed as an absolute path.
 		env: {
-			...process.env,
+			...inherited,
 			NODE_ENV: 'production',
 			...env,
 			CONTENT_DIR: contentDirFrom({ CONTENT_DIR: env.CONTENT_DIR ?? process.env.CONTENT_DIR }, projectRoot),
 		},
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
 		stdio: quiet ? 'pipe' : 'inherit',
 	});
+	let output = '';
+	child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+	child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+	const status = await new Promise<number | null>((resolve, reject) => {
+		child.once('error', reject);
+		child.once('close', (code) => resolve(code));
+	});
 	if (!inProject) rmSync(cwd, { recursive: true, force: true });
-	return { status: result.status, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };
+	return { status, output };
 }
 
 /** Zips a folder with its files in name order and fixed dates. */
@@ -81,6 +103,8 @@ interface SiteBuildOptions {
 	offlineOnly?: boolean;
 	/** Reuse the offline copy's zip from an earlier build instead of building it again. */
 	reuseOffline?: boolean;
+	/** Astro's cache folder for these builds (ASTRO_CACHE_DIR); default node_modules/.astro. */
+	cacheDir?: string;
 }
 
 const shown = (file: string) => path.relative(projectRoot, file) || '.';
@@ -90,19 +114,20 @@ const shown = (file: string) => path.relative(projectRoot, file) || '.';
  * hosted site in dist/, which carries a copy of that zip for download. Ends with one line per
  * folder or file written.
  */
-export function buildSite(options: SiteBuildOptions = {}): { ok: boolean; output: string } {
+export async function buildSite(options: SiteBuildOptions = {}): Promise<{ ok: boolean; output: string }> {
 	const outDir = path.resolve(projectRoot, options.outDir ?? 'dist');
 	const offlineDir = path.resolve(projectRoot, options.offlineDir ?? 'build/offline');
 	const zipFile = `${offlineDir}.zip`;
 	const common: Record<string, string> = {};
 	const quiet = { quiet: options.quiet ?? false };
 	if (options.contentDir) common.CONTENT_DIR = options.contentDir;
+	if (options.cacheDir) common.ASTRO_CACHE_DIR = options.cacheDir;
 	const written: string[] = [];
 	let output = '';
 
 	if (!options.reuseOffline) {
 		rmSync(offlineDir, { recursive: true, force: true });
-		const offline = astroBuild({ ...common, OFFLINE_BUILD: '1', OUT_DIR: offlineDir, BASE_PATH: '/' }, quiet);
+		const offline = await astroBuild({ ...common, OFFLINE_BUILD: '1', OUT_DIR: offlineDir, BASE_PATH: '/' }, quiet);
 		output += offline.output;
 		if (offline.status !== 0) return { ok: false, output };
 		const bytes = zipFolder(offlineDir, zipFile);
@@ -113,7 +138,7 @@ export function buildSite(options: SiteBuildOptions = {}): { ok: boolean; output
 	}
 
 	if (!options.offlineOnly) {
-		const hosted = astroBuild(
+		const hosted = await astroBuild(
 			{ ...common, OUT_DIR: outDir, BASE_PATH: options.basePath ?? process.env.BASE_PATH ?? '/' },
 			quiet,
 		);

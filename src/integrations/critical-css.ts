@@ -12,79 +12,101 @@ export const deferredMediaAttribute = 'data-beasties-media';
 /** Tells beasties to leave a stylesheet alone. */
 const skipAttribute = 'data-beasties-skip';
 
-/**
- * Print stylesheets are left alone: their rules must not be inlined as if they were for the
- * screen, and they never block the first paint anyway. Returns the page with those marked, and
- * how many screen stylesheets it links.
- */
-function markPrintSheets(html: string): { html: string; screenSheets: number } {
-	let screenSheets = 0;
-	let out = html;
-	// From the last to the first, so the offsets of those still to edit stay valid.
-	for (const link of stylesheetLinks(html).reverse()) {
-		if (attribute(link, 'media') !== 'print') {
-			screenSheets++;
-			continue;
-		}
-		const at = link.sourceCodeLocation!.startTag!.startOffset + '<link'.length;
-		out = `${out.slice(0, at)} ${skipAttribute}${out.slice(at)}`;
-	}
-	return { html: out, screenSheets };
-}
-
 const attribute = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
 
+/** Stands in for a part of the page that beasties does not see (`cuts[n]`). */
+const placeholder = (n: number) => `<!--critical-css:${n}-->`;
+
+interface Prepared {
+	/** The page as beasties gets it. */
+	html: string;
+	/** How many screen stylesheets the page links. */
+	screenSheets: number;
+	/** The parts replaced by placeholders, put back afterwards. */
+	cuts: string[];
+}
+
 /**
- * The page without what the first paint never shows: closed `<dialog>`s (the search box opens
- * one) and `<template>`s. Their rules stay in the full stylesheet, which has arrived long before
- * a reader opens a dialog, and the inlined CSS of every page is smaller by that much.
+ * The page as beasties should see it, from one parse:
+ * - print stylesheets marked to be left alone: their rules must not be inlined as if they were
+ *   for the screen, and they never block the first paint anyway;
+ * - what the first paint never shows cut out, with a placeholder each: closed `<dialog>`s (the
+ *   search box opens one) and `<template>`s. Their rules stay in the full stylesheet, which has
+ *   arrived long before a reader opens a dialog, and the inlined CSS of every page is smaller by
+ *   that much.
  */
-function firstPaintProbe(html: string): string {
-	const cuts: [number, number][] = [];
+function prepare(html: string): Prepared {
+	const edits: { start: number; end: number; text: string }[] = [];
+	const cuts: string[] = [];
+	let screenSheets = 0;
 	const walk = (node: Node) => {
-		if (
-			'tagName' in node &&
-			(node.tagName === 'template' || (node.tagName === 'dialog' && attribute(node, 'open') === undefined))
-		) {
-			cuts.push([node.sourceCodeLocation!.startOffset, node.sourceCodeLocation!.endOffset]);
-			return;
+		if ('tagName' in node) {
+			const location = node.sourceCodeLocation!;
+			if (node.tagName === 'link' && attribute(node, 'rel') === 'stylesheet') {
+				if (attribute(node, 'media') !== 'print') screenSheets++;
+				else {
+					const at = location.startTag!.startOffset + '<link'.length;
+					edits.push({ start: at, end: at, text: ` ${skipAttribute}` });
+				}
+			}
+			if (node.tagName === 'template' || (node.tagName === 'dialog' && attribute(node, 'open') === undefined)) {
+				edits.push({ start: location.startOffset, end: location.endOffset, text: placeholder(cuts.length) });
+				cuts.push(html.slice(location.startOffset, location.endOffset));
+				return;
+			}
 		}
 		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
 	};
 	walk(parse(html, { sourceCodeLocationInfo: true }));
 	let out = html;
-	for (const [start, end] of cuts.reverse()) out = out.slice(0, start) + out.slice(end);
+	// From the last to the first, so the offsets of those still to edit stay valid.
+	for (const { start, end, text } of edits.sort((x, y) => y.start - x.start)) {
+		out = out.slice(0, start) + text + out.slice(end);
+	}
+	return { html: out, screenSheets, cuts };
+}
+
+/** Puts the cut parts back; throws when beasties lost a placeholder (its serialiser dropped comments). */
+function restore(html: string, cuts: readonly string[], sitePath: string): string {
+	let out = html;
+	cuts.forEach((cut, n) => {
+		const at = out.indexOf(placeholder(n));
+		if (at < 0)
+			throw new Error(`critical-css: ${sitePath}: the placeholder of a cut <dialog> or <template> is missing.`);
+		out = out.slice(0, at) + cut + out.slice(at + placeholder(n).length);
+	});
 	return out;
 }
 
-/** The `<style>` beasties wrote: the last one before the first deferred stylesheet link. */
-function criticalStyle(html: string): Element | undefined {
-	let style: Element | undefined;
-	let found: Element | undefined;
+interface Inspected {
+	/** Whether beasties wrote a `<style>` before the first deferred stylesheet. */
+	hasStyle: boolean;
+	deferred: number;
+	/** Where the skip attributes sit, to take them out again. */
+	skipMarks: { start: number; end: number }[];
+}
+
+/** What beasties did to the page, from one parse. */
+function inspect(html: string): Inspected {
+	let style = false;
+	let hasStyle = false;
+	let deferred = 0;
+	const skipMarks: Inspected['skipMarks'] = [];
 	const walk = (node: Node) => {
-		if (found) return;
 		if ('tagName' in node) {
-			if (node.tagName === 'style') style = node;
-			if (node.tagName === 'link' && attribute(node, deferredMediaAttribute) !== undefined) found = style;
+			if (node.tagName === 'style') style = true;
+			if (node.tagName === 'link' && attribute(node, 'rel') === 'stylesheet') {
+				if (attribute(node, deferredMediaAttribute) !== undefined) {
+					if (deferred++ === 0) hasStyle = style;
+				}
+				const mark = node.sourceCodeLocation!.attrs?.[skipAttribute];
+				if (mark) skipMarks.push({ start: mark.startOffset - 1, end: mark.endOffset });
+			}
 		}
 		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
 	};
 	walk(parse(html, { sourceCodeLocationInfo: true }));
-	return found;
-}
-
-const styleText = (html: string, style: Element) =>
-	html.slice(style.sourceCodeLocation!.startTag!.endOffset, style.sourceCodeLocation!.endTag!.startOffset);
-
-/** The page's `<link rel="stylesheet">` elements, parsed, with where each sits in the source. */
-function stylesheetLinks(html: string): Element[] {
-	const found: Element[] = [];
-	const walk = (node: Node) => {
-		if ('tagName' in node && node.tagName === 'link' && attribute(node, 'rel') === 'stylesheet') found.push(node);
-		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-	};
-	walk(parse(html, { sourceCodeLocationInfo: true }));
-	return found;
+	return { hasStyle, deferred, skipMarks };
 }
 
 /**
@@ -140,30 +162,19 @@ export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
 		logLevel: 'warn',
 	});
 	return async (html: string, sitePath: string): Promise<string> => {
-		const marked = markPrintSheets(html);
-		if (marked.screenSheets === 0) return html;
-		let output = await beasties.process(marked.html);
-		// The rules are chosen on the page as the first paint shows it (see firstPaintProbe).
-		const probe = await beasties.process(firstPaintProbe(marked.html));
-		const [style, probeStyle] = [criticalStyle(output), criticalStyle(probe)];
-		if (!style || !probeStyle) {
+		const prepared = prepare(html);
+		if (prepared.screenSheets === 0) return html;
+		let output = restore(await beasties.process(prepared.html), prepared.cuts, sitePath);
+		const { hasStyle, deferred, skipMarks } = inspect(output);
+		if (!hasStyle) {
 			throw new Error(`critical-css: ${sitePath}: beasties wrote no <style> before the deferred stylesheet.`);
 		}
-		output =
-			output.slice(0, style.sourceCodeLocation!.startTag!.endOffset) +
-			styleText(probe, probeStyle) +
-			output.slice(style.sourceCodeLocation!.endTag!.startOffset);
-		const links = stylesheetLinks(output);
-		const deferred = links.filter((link) => attribute(link, deferredMediaAttribute) !== undefined).length;
-		for (const link of links.reverse()) {
-			const location = link.sourceCodeLocation!.attrs?.[skipAttribute];
-			if (location) output = output.slice(0, location.startOffset - 1) + output.slice(location.endOffset);
-		}
-		if (deferred !== marked.screenSheets) {
+		if (deferred !== prepared.screenSheets) {
 			throw new Error(
-				`critical-css: ${sitePath} links ${marked.screenSheets} screen stylesheet(s) but ${deferred} were inlined and deferred; check that the stylesheet files exist under the build folder and start with the base path "${base}".`,
+				`critical-css: ${sitePath} links ${prepared.screenSheets} screen stylesheet(s) but ${deferred} were inlined and deferred; check that the stylesheet files exist under the build folder and start with the base path "${base}".`,
 			);
 		}
+		for (const { start, end } of skipMarks.reverse()) output = output.slice(0, start) + output.slice(end);
 		return output;
 	};
 }

@@ -36,7 +36,7 @@ describe('a build of bad content', () => {
 	it('stops before writing anything, with the content check’s message and a hint', async () => {
 		const content = contentFor('unknown-speaker');
 		const outDir = path.join(work, 'built');
-		const { status, output } = astroBuild({ CONTENT_DIR: content, OUT_DIR: outDir });
+		const { status, output } = await astroBuild({ CONTENT_DIR: content, OUT_DIR: outDir });
 		expect(status, output).not.toBe(0);
 		expect(existsSync(outDir), 'no output folder is written').toBe(false);
 		const { problems } = await checkContentDir(projectRoot, content);

@@ -15,8 +15,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'second-story-'));
 const distDir = path.join(work, 'dist');
 let build: { status: number | null; output: string };
 
-beforeAll(() => {
-	build = astroBuild({ CONTENT_DIR: content, OUT_DIR: distDir, ASTRO_CACHE_DIR: path.join(work, 'cache') });
+beforeAll(async () => {
+	build = await astroBuild({ CONTENT_DIR: content, OUT_DIR: distDir, ASTRO_CACHE_DIR: path.join(work, 'cache') });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -1,14 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../scripts/site-build.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { filesUnder } from '../../src/lib/site/files.ts';
-import { outsideVitest } from '../support/build.ts';
-
-const work = mkdtempSync(path.join(tmpdir(), 'atacms-repro-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Every file under a folder with a hash of its bytes. */
 function fingerprint(dir: string): Record<string, string> {
@@ -22,20 +16,20 @@ function fingerprint(dir: string): Record<string, string> {
 	);
 }
 
-/** Builds the site again as the shared build did, but with Astro's cache in a folder of its own. */
-function buildAgain(cacheDir: string) {
-	const outDir = path.join(work, 'dist');
-	const offlineDir = path.join(work, 'dist-offline');
-	const previous = process.env.ASTRO_CACHE_DIR;
-	process.env.ASTRO_CACHE_DIR = cacheDir;
-	try {
-		const result = outsideVitest(() => buildSite({ outDir, offlineDir, basePath: '/', quiet: true }));
-		expect(result.ok, result.output).toBe(true);
-	} finally {
-		if (previous === undefined) delete process.env.ASTRO_CACHE_DIR;
-		else process.env.ASTRO_CACHE_DIR = previous;
+/**
+ * The second build, from tests/support/global-setup.ts: it is still running when the tests start,
+ * and writes result.json when it ends.
+ */
+async function secondBuild(reproDir: string) {
+	const resultFile = path.join(reproDir, 'result.json');
+	const deadline = Date.now() + 240_000;
+	while (!existsSync(resultFile)) {
+		if (Date.now() > deadline) throw new Error(`The second build did not end: no ${resultFile}`);
+		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
-	return { outDir, offlineDir };
+	const result = JSON.parse(readFileSync(resultFile, 'utf8')) as { ok: boolean; output: string };
+	expect(result.ok, result.output).toBe(true);
+	return { outDir: path.join(reproDir, 'dist'), offlineDir: path.join(reproDir, 'dist-offline') };
 }
 
 /** The files that differ between two builds, each with the text around its first differing byte. */
@@ -56,10 +50,10 @@ function differences(a: string, b: string): string[] {
 }
 
 describe('reproducible builds', () => {
-	it('gives byte-identical output from two builds with separate caches, offline copy and zip included', () => {
-		// The first build is the one every test shares (tests/support/global-setup.ts), with its own cache.
+	it('gives byte-identical output from two builds with separate caches, offline copy and zip included', async () => {
+		// The first build is the one every test shares, with a cache of its own.
 		const first = { outDir: inject('distDir'), offlineDir: inject('offlineDir') };
-		const second = buildAgain(path.join(work, 'cache'));
+		const second = await secondBuild(inject('reproDir'));
 		expect(filesUnder(first.outDir).length).toBeGreaterThan(100);
 		expect(differences(first.outDir, second.outDir)).toEqual([]);
 		expect(differences(first.offlineDir, second.offlineDir)).toEqual([]);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -12,6 +12,12 @@ declare module 'vitest' {
 		offlineDir: string;
 		subpathUrl: string;
 		subpathDir: string;
+		/**
+		 * The site and its offline copy built a second time, with a cache of their own, for the
+		 * reproducibility test: `dist/`, `dist-offline/` and, written when that build has ended,
+		 * `result.json` (`{ ok, output }`). Empty when the run has no `site` project.
+		 */
+		reproDir: string;
 		/** Whether this project's tests may launch Chromium (only the `browser` project does). */
 		chromium: boolean;
 	}
@@ -21,13 +27,15 @@ type Built = Omit<import('vitest').ProvidedContext, 'chromium'>;
 
 interface SharedBuild {
 	ready?: Promise<Built>;
+	/** The reproducibility build, still running after `ready`. */
+	background?: Promise<unknown>;
 	users: number;
 	servers: RunningServer[];
 	scratch: string;
 }
 
 // Every project that lists this file runs its own copy of it, in this one process: the build
-// lives on globalThis so that the `site`, `browser` and `build` projects share one.
+// lives on globalThis so that the `site` and `browser` projects share one.
 const key = Symbol.for('atacms-explainer.shared-build');
 const holder = globalThis as { [key]?: SharedBuild };
 
@@ -35,49 +43,72 @@ function log(message: string) {
 	console.log(`[global setup] ${message}`);
 }
 
-/** Runs a build with Astro's cache in the temporary folder too, and logs how long it took. */
-function timed<T>(label: string, cacheDir: string, run: () => T): T {
+/** Runs one build and logs how long it took; throws with Astro's output when it fails. */
+async function timed(label: string, build: Promise<{ ok: boolean; output: string }>) {
 	const started = Date.now();
-	const previous = process.env.ASTRO_CACHE_DIR;
-	process.env.ASTRO_CACHE_DIR = cacheDir;
-	try {
-		return run();
-	} finally {
-		if (previous === undefined) delete process.env.ASTRO_CACHE_DIR;
-		else process.env.ASTRO_CACHE_DIR = previous;
-		log(`${label} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-	}
+	const result = await build;
+	if (!result.ok) throw new Error(`${label} failed:\n${result.output}`);
+	log(`${label} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	return result;
 }
 
 /**
- * Builds the hosted site, the copy to open from disk (as `npm run build` does) and the same site
- * for the sub-path /atacms/, all into one temporary folder, and serves the two hosted builds.
+ * Builds every configuration the tests read, once per run, into one temporary folder, on two
+ * lanes (a build keeps about one core busy, and the machine has two):
+ * 1. the hosted site and the copy to open from disk, as `npm run build` does;
+ * 2. the offline copy again and the same site for the sub-path /atacms/, each with a cache of
+ *    its own; then, when the `site` project runs, the hosted site again for the reproducibility
+ *    test, which goes on while the tests start.
+ * Serves the two hosted builds.
  */
-async function buildOnce(shared: SharedBuild): Promise<Built> {
-	const distDir = path.join(shared.scratch, 'dist');
-	const offlineDir = path.join(shared.scratch, 'dist-offline');
-	const subpathDir = path.join(shared.scratch, 'subpath');
-	const cacheDir = path.join(shared.scratch, 'cache');
-	const main = timed('site and offline copy built', cacheDir, () =>
-		buildSite({ outDir: distDir, offlineDir, basePath: '/', quiet: true }),
+async function buildOnce(shared: SharedBuild, withRepro: boolean): Promise<Built> {
+	const at = (name: string) => path.join(shared.scratch, name);
+	const distDir = at('dist');
+	const offlineDir = at('dist-offline');
+	const subpathDir = at('subpath');
+	const reproDir = withRepro ? at('repro') : '';
+	const second = {
+		offlineDir: withRepro ? path.join(reproDir, 'dist-offline') : at('subpath-offline'),
+		cacheDir: at('cache-2'),
+		quiet: true,
+	};
+
+	const laneOne = timed(
+		'site and offline copy built',
+		buildSite({ outDir: distDir, offlineDir, basePath: '/', cacheDir: at('cache-1'), quiet: true }),
 	);
-	if (!main.ok) throw new Error(`The site did not build:\n${main.output}`);
-	const sub = timed('sub-path site built', cacheDir, () =>
-		buildSite({ outDir: subpathDir, offlineDir, basePath: '/atacms/', quiet: true, reuseOffline: true }),
-	);
-	if (!sub.ok) throw new Error(`The sub-path site did not build:\n${sub.output}`);
+	const laneTwo = (async () => {
+		await timed('offline copy built again', buildSite({ ...second, offlineOnly: true }));
+		await timed(
+			'sub-path site built',
+			buildSite({ ...second, outDir: subpathDir, basePath: '/atacms/', reuseOffline: true }),
+		);
+	})();
+	await Promise.all([laneOne, laneTwo]);
+	if (withRepro) {
+		shared.background = (async () => {
+			const result = await buildSite({
+				...second,
+				outDir: path.join(reproDir, 'dist'),
+				basePath: '/',
+				reuseOffline: true,
+			}).catch((error: unknown) => ({ ok: false, output: String(error) }));
+			writeFileSync(path.join(reproDir, 'result.json'), JSON.stringify(result));
+		})();
+	}
 
 	const hosted = await startServer({ dir: distDir });
 	const subpath = await startServer({ dir: subpathDir, base: '/atacms/' });
 	shared.servers.push(hosted, subpath);
-	return { siteUrl: hosted.url, distDir, offlineDir, subpathUrl: subpath.url, subpathDir };
+	return { siteUrl: hosted.url, distDir, offlineDir, subpathUrl: subpath.url, subpathDir, reproDir };
 }
 
 export async function setup(project: TestProject) {
 	let shared = holder[key];
 	if (!shared) {
 		shared = { users: 0, servers: [], scratch: mkdtempSync(path.join(tmpdir(), 'atacms-tests-')) };
-		shared.ready = buildOnce(shared);
+		const withRepro = project.vitest.projects.some((each) => each.name === 'site');
+		shared.ready = buildOnce(shared, withRepro);
 		holder[key] = shared;
 	}
 	shared.users++;
@@ -88,7 +119,7 @@ export async function setup(project: TestProject) {
 	return async () => {
 		if (--shared.users > 0) return;
 		delete holder[key];
-		await Promise.all(shared.servers.map((server) => server.close()));
+		await Promise.all([...shared.servers.map((server) => server.close()), shared.background]);
 		rmSync(shared.scratch, { recursive: true, force: true });
 	};
 }

@@ -67,8 +67,18 @@ export function cslItem(page: CitablePage, settings: CitationSettings): CslItem 
 
 const trimCsl = (output: string) => output.trim();
 
+// The page shows its citation and its download files carry the same one: format it once.
+const formatted = new Map<string, Citations>();
+
 /** Every format for one page. Throws (naming the page) if the processor fails. */
 export function citePage(page: CitablePage, settings: CitationSettings): Citations {
+	const key = JSON.stringify([page, settings]);
+	let citations = formatted.get(key);
+	if (!citations) formatted.set(key, (citations = formatAll(page, settings)));
+	return citations;
+}
+
+function formatAll(page: CitablePage, settings: CitationSettings): Citations {
 	registerStyles();
 	try {
 		const cite = new Cite(cslItem(page, settings));
