@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { highlightCode } from '../../src/lib/share/highlight.ts';
 
 describe('build-time highlighting', () => {
@@ -15,5 +15,18 @@ describe('build-time highlighting', () => {
 		const colours = [...html.matchAll(/<span style="([^"]+)">(TY|ELEC)<\/span>/g)].map((match) => match[1]);
 		expect(colours).toHaveLength(2);
 		expect(colours[0]).not.toBe(colours[1]);
+	});
+
+	describe('on a machine so busy that every step of the tokenizer takes a second', () => {
+		afterEach(() => vi.restoreAllMocks());
+
+		it('colours the same tokens as on an idle one', async () => {
+			const code = '{ "url": "https://example.org/glossary.json", "count": 29 }\n{ "terms": [] }';
+			const idle = await highlightCode(code, 'json');
+			let now = Date.now();
+			// The tokenizer reads the clock to stop a line that takes too long.
+			vi.spyOn(Date, 'now').mockImplementation(() => (now += 1_000));
+			expect(await highlightCode(code, 'json')).toBe(idle);
+		});
 	});
 });

@@ -36,9 +36,17 @@ const shiki = () =>
 		langs: ['bibtex', 'json', 'shellscript', 'javascript', 'typescript', risGrammar],
 	}));
 
+/**
+ * Options for every code block. No time limit per line: shiki's default (500 ms) gives up on a
+ * line that takes longer, as the first line of a language can on a busy machine while its
+ * patterns compile, and colours the rest of the block as whatever the line was in (a string,
+ * say): a build that depends on the machine's load.
+ */
+const blockOptions = { themes: codeThemes, defaultColor: false, tabindex: false, tokenizeTimeLimit: 0 } as const;
+
 /** HTML for one code block: a <pre> whose tokens carry --shiki-light and --shiki-dark colours. */
 export async function highlightCode(code: string, lang: CodeLanguage): Promise<string> {
-	return (await shiki()).codeToHtml(code, { lang, themes: codeThemes, defaultColor: false, tabindex: false });
+	return (await shiki()).codeToHtml(code, { lang, ...blockOptions });
 }
 
 /** The language names Markdown code blocks may use; anything else is shown as plain text. */
@@ -83,9 +91,7 @@ export function rehypeHighlight() {
 				const lang = (blockLanguages as readonly string[]).includes(requested) ? requested : 'text';
 				const root = engine.codeToHast(textOf(element).replace(/\n$/, ''), {
 					lang: lang === 'text' ? 'plaintext' : lang,
-					themes: codeThemes,
-					defaultColor: false,
-					tabindex: false,
+					...blockOptions,
 				});
 				const pre = root.children[0] as unknown as HastNode;
 				const title = /title="([^"]*)"/.exec(element.data?.meta ?? '')?.[1];

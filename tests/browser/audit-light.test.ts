@@ -1,3 +1,0 @@
-import { auditEveryPage } from '../support/audit.ts';
-
-auditEveryPage('light');
