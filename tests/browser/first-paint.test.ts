@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { builtPages } from '../support/dist.ts';
 import { useSite } from '../support/site.ts';
 
@@ -52,9 +52,10 @@ describe('the first paint, with only the inlined critical CSS, looks as the fini
 		['dark', 390],
 		['light', 1280],
 	] as const) {
-		it.each(targets)(
+		// A few pages at a time (the browser project's maxConcurrency): their waits overlap.
+		it.concurrent.for(targets)(
 			`%s, ${colorScheme} theme, ${width} px wide: same layout and colours (no shift, no flash)`,
-			async (path) => {
+			async (path, { expect }) => {
 				const critical = await firstScreen(path, colorScheme, width, true);
 				const full = await firstScreen(path, colorScheme, width, false);
 				expect(critical.colours).toEqual(full.colours);

@@ -1,0 +1,3 @@
+import { auditPages } from '../support/audit.ts';
+
+auditPages(1, 2);
