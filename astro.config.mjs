@@ -173,7 +173,8 @@ export default defineConfig({
 			],
 		}),
 		// Inlines each page's critical CSS: before the CSP hashes, which must cover the new <style>.
-		criticalCss({ base }),
+		// Not in the copy opened from disk, whose stylesheets arrive at once.
+		...(offline ? [] : [criticalCss({ base })]),
 		cspInlineHashes(),
 		// _headers for Netlify and Cloudflare Pages: after cspInlineHashes, whose policy it copies.
 		...(offline

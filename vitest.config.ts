@@ -19,6 +19,8 @@ export default defineConfig({
 		globalSetup: ['tests/support/working-tree.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// `npm run lint` (Prettier, ESLint, astro check) as tests, run beside the others.
+			{ test: { name: 'lint', include: ['tests/lint/**/*.test.ts'], testTimeout: 180_000 } },
 			{
 				test: {
 					name: 'build',
@@ -45,7 +47,9 @@ export default defineConfig({
 					globalSetup: sharedBuild,
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// Concurrent tests (the page audits) open this many pages at once per file.
+					// The tests of a file run side by side, this many at a time: each opens pages of its
+					// own, and their waits overlap.
+					sequence: { concurrent: true },
 					maxConcurrency: 3,
 				},
 			},

@@ -54,7 +54,13 @@ describe('glossary search in the browser', () => {
 			'🚀 صاروخ',
 		]) {
 			await input.fill(hostile);
-			await expect.poll(() => page.locator('glossary-search [role="status"]').textContent()).toMatch(/No term matches/);
+			// The search waits for typing to pause; on a busy machine that takes more than a second.
+			await expect
+				.poll(() => page.locator('glossary-search [role="status"]').textContent(), {
+					message: hostile,
+					timeout: 10_000,
+				})
+				.toMatch(/No term matches/);
 		}
 		await input.fill('x'.repeat(10_000));
 		expect(await page.locator('img').count()).toBe(imagesBefore);

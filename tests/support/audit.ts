@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watch } from './browser.ts';
+import { TabPool, watch } from './browser.ts';
 import { builtPages } from './dist.ts';
 import { useSite } from './site.ts';
 
@@ -48,8 +48,10 @@ export function auditPages(part: number, parts: number) {
 
 	describe(`built pages ${part + 1} of ${parts} in Chromium, light and dark`, () => {
 		let context: BrowserContext;
+		let tabs: TabPool;
 		beforeAll(async () => {
 			context = await site.browser.newContext({ colorScheme: 'light' });
+			tabs = new TabPool(context);
 			// Counts Content Security Policy violations the page would otherwise only log.
 			await context.addInitScript(() => {
 				const seen: string[] = [];
@@ -72,17 +74,20 @@ export function auditPages(part: number, parts: number) {
 		it.concurrent.for(pages)(
 			'%s: no console error, failed or foreign request, CSP violation or axe violation in either theme',
 			async (path, { expect }) => {
-				const page = await context.newPage();
-				const problems = watch(page, site.origin);
-				await page.goto(site.url(path), { waitUntil: 'networkidle' });
-				await themeBecomes(page, 'light');
-				const light = await axeViolations(page, allRules);
-				await page.emulateMedia({ colorScheme: 'dark' });
-				await themeBecomes(page, 'dark');
-				const dark = await axeViolations(page, colourRules);
-				const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-				await page.close();
-				expect({ ...problems, csp, light, dark }).toEqual({
+				const found = await tabs.use(async (page) => {
+					await page.emulateMedia({ colorScheme: 'light' });
+					const problems = watch(page, site.origin);
+					await page.goto(site.url(path), { waitUntil: 'networkidle' });
+					await themeBecomes(page, 'light');
+					const light = await axeViolations(page, allRules);
+					await page.emulateMedia({ colorScheme: 'dark' });
+					await themeBecomes(page, 'dark');
+					const dark = await axeViolations(page, colourRules);
+					const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+					problems.stop();
+					return { ...problems, csp, light, dark };
+				});
+				expect(found).toEqual({
 					consoleErrors: [],
 					failedRequests: [],
 					foreignRequests: [],
