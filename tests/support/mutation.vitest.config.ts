@@ -11,6 +11,7 @@ export default defineConfig({
 			'tests/unit/glossary-linker.test.ts',
 			'tests/unit/glossary-linker-edges.test.ts',
 			'tests/unit/content-check.test.ts',
+			'tests/unit/content-errors.test.ts',
 			'tests/unit/later.test.ts',
 			'tests/unit/story-window.test.ts',
 		],

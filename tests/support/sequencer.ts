@@ -10,6 +10,7 @@ const slowFirst = inProject([
 	'tests/browser/audit-2.test.ts',
 	'tests/browser/offline.test.ts',
 	'tests/lint/lint.test.ts',
+	'tests/build/content-errors.test.ts',
 	'tests/build/second-story.test.ts',
 ]);
 // Last: the reproducibility test compares with a build that goes on while the tests start
