@@ -76,6 +76,8 @@ export default defineConfig({
 	// Each build of other content (tests, benchmark) keeps its own content cache.
 	cacheDir: build.cacheDir,
 	vite: {
+		// Components that must differ in the copy opened from disk read this (src/env.d.ts).
+		define: { 'import.meta.env.OFFLINE_COPY': JSON.stringify(offline) },
 		build: {
 			// Scripts go to files, not inline into every page: a file is cached for the next page, and an
 			// inline script is paid again on each (and needs a CSP hash in each page's policy).

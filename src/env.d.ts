@@ -4,3 +4,8 @@ declare module '@pagefind/default-ui' {
 		constructor(options: Record<string, unknown>);
 	}
 }
+
+interface ImportMetaEnv {
+	/** True in the copy opened from disk (`npm run build:offline`), which can fetch nothing. */
+	readonly OFFLINE_COPY: boolean;
+}

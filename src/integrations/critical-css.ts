@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import Beasties from 'beasties';
 import { rewriteHtmlFiles } from '../lib/site/files.ts';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import postcss from 'postcss';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -78,9 +79,45 @@ function restore(html: string, cuts: readonly string[], sitePath: string): strin
 	return out;
 }
 
+const references = (value: string) => [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!);
+
+/**
+ * The inlined CSS without the custom properties nothing on the page reads. Starlight's theme
+ * declares some 200 (`--sl-color-…`, `--sl-text-…`) and beasties keeps every `:root` rule, but a
+ * page's own rules read about 120. A property is kept when a declaration that is not itself a
+ * custom property reads it, or the page's markup does (`style="…var(--x)…"`), or a kept property
+ * does. The full stylesheet, which arrives next, still has them all.
+ */
+export function pruneCustomProperties(css: string, markup: string): string {
+	const root = postcss.parse(css);
+	const custom: postcss.Declaration[] = [];
+	const needed = new Set(references(markup));
+	root.walkDecls((declaration) => {
+		if (declaration.prop.startsWith('--')) custom.push(declaration);
+		else for (const name of references(declaration.value)) needed.add(name);
+	});
+	for (let grew = true; grew;) {
+		grew = false;
+		for (const declaration of custom) {
+			if (!needed.has(declaration.prop)) continue;
+			for (const name of references(declaration.value)) {
+				if (needed.has(name)) continue;
+				needed.add(name);
+				grew = true;
+			}
+		}
+	}
+	for (const declaration of custom) if (!needed.has(declaration.prop)) declaration.remove();
+	// A rule left with no declarations goes too: `:root{}` is bytes for nothing.
+	root.walkRules((rule) => {
+		if (rule.nodes.length === 0) rule.remove();
+	});
+	return root.toString();
+}
+
 interface Inspected {
-	/** Whether beasties wrote a `<style>` before the first deferred stylesheet. */
-	hasStyle: boolean;
+	/** Where the text of the `<style>` beasties wrote (the last one before the first deferred stylesheet) sits. */
+	style?: { start: number; end: number };
 	deferred: number;
 	/** Where the skip attributes sit, to take them out again. */
 	skipMarks: { start: number; end: number }[];
@@ -88,16 +125,17 @@ interface Inspected {
 
 /** What beasties did to the page, from one parse. */
 function inspect(html: string): Inspected {
-	let style = false;
-	let hasStyle = false;
+	let last: Element | undefined;
+	let style: Inspected['style'];
 	let deferred = 0;
 	const skipMarks: Inspected['skipMarks'] = [];
 	const walk = (node: Node) => {
 		if ('tagName' in node) {
-			if (node.tagName === 'style') style = true;
+			if (node.tagName === 'style') last = node;
 			if (node.tagName === 'link' && attribute(node, 'rel') === 'stylesheet') {
-				if (attribute(node, deferredMediaAttribute) !== undefined) {
-					if (deferred++ === 0) hasStyle = style;
+				if (attribute(node, deferredMediaAttribute) !== undefined && deferred++ === 0 && last) {
+					const location = last.sourceCodeLocation!;
+					style = { start: location.startTag!.endOffset, end: location.endTag!.startOffset };
 				}
 				const mark = node.sourceCodeLocation!.attrs?.[skipAttribute];
 				if (mark) skipMarks.push({ start: mark.startOffset - 1, end: mark.endOffset });
@@ -106,7 +144,7 @@ function inspect(html: string): Inspected {
 		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
 	};
 	walk(parse(html, { sourceCodeLocationInfo: true }));
-	return { hasStyle, deferred, skipMarks };
+	return { style, deferred, skipMarks };
 }
 
 /**
@@ -165,8 +203,8 @@ export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
 		const prepared = prepare(html);
 		if (prepared.screenSheets === 0) return html;
 		let output = restore(await beasties.process(prepared.html), prepared.cuts, sitePath);
-		const { hasStyle, deferred, skipMarks } = inspect(output);
-		if (!hasStyle) {
+		const { style, deferred, skipMarks } = inspect(output);
+		if (!style) {
 			throw new Error(`critical-css: ${sitePath}: beasties wrote no <style> before the deferred stylesheet.`);
 		}
 		if (deferred !== prepared.screenSheets) {
@@ -174,7 +212,18 @@ export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
 				`critical-css: ${sitePath} links ${prepared.screenSheets} screen stylesheet(s) but ${deferred} were inlined and deferred; check that the stylesheet files exist under the build folder and start with the base path "${base}".`,
 			);
 		}
-		for (const { start, end } of skipMarks.reverse()) output = output.slice(0, start) + output.slice(end);
+		// One pass from the end: the pruned style and the skip marks, each edit after those still to make.
+		const edits = [
+			...skipMarks.map((mark) => ({ ...mark, text: '' })),
+			{
+				...style,
+				text: pruneCustomProperties(
+					output.slice(style.start, style.end),
+					output.slice(0, style.start) + output.slice(style.end),
+				),
+			},
+		].sort((x, y) => y.start - x.start);
+		for (const { start, end, text } of edits) output = output.slice(0, start) + text + output.slice(end);
 		return output;
 	};
 }

@@ -31,14 +31,31 @@ function resultItem(result: SearchResult, hrefTemplate: string, id: string): HTM
 	return item;
 }
 
+/** The index inlined in the element (the copy opened from disk), or fetched from `data-index-href`. */
+async function loadIndex(root: HTMLElement): Promise<GlossaryIndex> {
+	const inline = root.querySelector('script[data-glossary-index]')?.textContent;
+	if (inline) return JSON.parse(inline) as GlossaryIndex;
+	const href = root.dataset.indexHref;
+	if (!href) throw new Error('glossary-search has neither an inline index nor data-index-href');
+	const response = await fetch(href);
+	if (!response.ok) throw new Error(`${href}: ${response.status}`);
+	return (await response.json()) as GlossaryIndex;
+}
+
 /** Wires one `<glossary-search>` element: typing searches, arrows move, Enter opens, Escape clears. */
-export function mountGlossarySearch(root: HTMLElement): void {
-	const data = root.querySelector('script[data-glossary-index]')?.textContent;
+export async function mountGlossarySearch(root: HTMLElement): Promise<void> {
 	const input = root.querySelector<HTMLInputElement>('input[type="search"]');
 	const status = root.querySelector<HTMLElement>('[role="status"]');
 	const list = root.querySelector<HTMLOListElement>('.glossary-results');
-	if (!data || !input || !status || !list) return;
-	const index = prepareIndex((JSON.parse(data) as GlossaryIndex).terms);
+	if (!input || !status || !list) return;
+	let index: ReturnType<typeof prepareIndex>;
+	try {
+		index = prepareIndex((await loadIndex(root)).terms);
+	} catch (error) {
+		status.textContent = 'The search could not load; the A–Z list below has every term.';
+		console.warn('Glossary search:', error);
+		return;
+	}
 	// The link pattern comes from the page, so it is right under a sub-path and, relative,
 	// in the copy opened from disk.
 	const hrefTemplate = root.dataset.termHref ?? '__slug__/';

@@ -47,6 +47,9 @@ describe('structured data on the built pages', () => {
 		const set = jsonLdOf('/glossary/').find((thing) => thing['@type'] === 'DefinedTermSet');
 		expect(set?.hasDefinedTerm).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'DefinedTerm' })]));
 		const termPage = pages.find((page) => /^\/glossary\/[^/]+\/$/.test(page))!;
-		expect(jsonLdOf(termPage).map((thing) => thing['@type'])).toContain('DefinedTerm');
+		const term = jsonLdOf(termPage).find((thing) => thing['@type'] === 'DefinedTerm');
+		expect(term?.description).toEqual(expect.any(String));
+		// The set names the term by the @id under which its page describes it in full.
+		expect(set?.hasDefinedTerm).toEqual(expect.arrayContaining([expect.objectContaining({ '@id': term?.['@id'] })]));
 	});
 });

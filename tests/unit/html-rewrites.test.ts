@@ -92,6 +92,13 @@ describe('CSP hashes for inline elements', () => {
 			`<meta content="default-src 'self'; style-src 'self' ${sha('p{}')}" HTTP-EQUIV=Content-Security-Policy><style media=print>p{}</style>`,
 		);
 	});
+	it('keeps only the hashes of the page’s own inline elements (Astro lists every page’s)', () => {
+		const html = page(
+			`script-src 'self' ${sha('other()')} ${sha('a()')}; style-src 'self' ${sha('q{}')}`,
+			'<script>a()</script>',
+		);
+		expect(policyOf(addInlineHashes(html, '/'))).toBe(`script-src 'self' ${sha('a()')}; style-src 'self'`);
+	});
 	it('is idempotent and leaves a page without inline elements as it was', () => {
 		const html = page("script-src 'self'", '<script>a()</script>');
 		expect(addInlineHashes(addInlineHashes(html, '/'), '/')).toBe(addInlineHashes(html, '/'));

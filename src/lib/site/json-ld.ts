@@ -29,7 +29,7 @@ export function definedTerm(term: DefinedTermInput, setUrl: string): DefinedTerm
 	};
 }
 
-/** schema.org DefinedTermSet holding every term; `name` e.g. "Glossary: The ATACMS decision". */
+/** schema.org DefinedTermSet naming every term; `name` e.g. "Glossary: The ATACMS decision". */
 export function definedTermSet(
 	terms: readonly DefinedTermInput[],
 	setUrl: string,
@@ -41,7 +41,9 @@ export function definedTermSet(
 		'@id': termSetId(setUrl),
 		name,
 		url: setUrl,
-		hasDefinedTerm: terms.map((term) => definedTerm(term, setUrl)),
+		// Each term by name and address: its page has the whole DefinedTerm under the same @id
+		// (definition, other names), so the glossary page does not carry every definition twice.
+		hasDefinedTerm: terms.map((term) => ({ '@type': 'DefinedTerm', '@id': term.url, name: term.term, url: term.url })),
 	};
 }
 

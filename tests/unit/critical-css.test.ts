@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { pruneCustomProperties } from '../../src/integrations/critical-css.ts';
+
+describe('custom properties in the inlined CSS', () => {
+	it('keeps those a rule, the markup or a kept property reads, and drops the rest', () => {
+		const css =
+			':root{--accent:var(--blue);--blue:#00f;--unused:red;--chain-end:1px;--in-markup:2px}' +
+			'[data-theme=light]:root{--unused-too:#fff}' +
+			'a{color:var(--accent)}';
+		const markup = '<div style="margin:var(--in-markup)"></div>';
+		expect(pruneCustomProperties(css, markup)).toBe(
+			':root{--accent:var(--blue);--blue:#00f;--in-markup:2px}a{color:var(--accent)}',
+		);
+	});
+
+	it('follows a reference through a fallback', () => {
+		const css = ':root{--a:var(--b, var(--c));--b:1px;--c:2px;--d:3px}p{margin:var(--a)}';
+		expect(pruneCustomProperties(css, '')).toBe(':root{--a:var(--b, var(--c));--b:1px;--c:2px}p{margin:var(--a)}');
+	});
+});
