@@ -12,6 +12,7 @@ export default defineConfig({
 			'tests/unit/glossary-linker-edges.test.ts',
 			'tests/unit/content-check.test.ts',
 			'tests/unit/content-errors.test.ts',
+			'tests/unit/content-check-messages.test.ts',
 			'tests/unit/later.test.ts',
 			'tests/unit/story-window.test.ts',
 		],

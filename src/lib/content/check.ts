@@ -90,7 +90,9 @@ function explainIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): s
 		(value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
 		data,
 	);
-	if (issue.code === 'invalid_type' && input === undefined) {
+	// A field left out fails as a wrong type, a value not in a list or no form of a union: all
+	// of them say "missing" to the writer.
+	if (input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) {
 		return `\`${field}\` is missing; add a \`${field}:\` line (src/schemas/ says what it holds)`;
 	}
 	if (

@@ -1,0 +1,217 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblems, type ContentProblem } from '../../src/lib/content/check.ts';
+import { readContentDir, type RawEntry } from '../../src/lib/content/files.ts';
+import { projectRoot } from '../support/build.ts';
+
+/**
+ * The content check's message for each kind of mistake, one at a time, on the small valid
+ * content set (tests/fixtures/_base) with one field changed in memory.
+ */
+let base: RawEntry[];
+beforeAll(async () => {
+	const { entries, problems } = await readContentDir(projectRoot, path.join(projectRoot, 'tests/fixtures/_base'));
+	expect(problems).toEqual([]);
+	base = entries;
+});
+
+/** The base with `change` applied to the data of one entry (a deep copy: the base stays valid). */
+function checkWith(collection: string, id: string, change: (data: Record<string, unknown>) => void): ContentProblem[] {
+	const entries = structuredClone(base);
+	const entry = entries.find((candidate) => candidate.collection === collection && candidate.id === id);
+	if (!entry) throw new Error(`no ${collection}/${id} in the base`);
+	change(entry.data);
+	return checkContent(entries);
+}
+
+const only = (problems: ContentProblem[]) => {
+	expect(problems).toHaveLength(1);
+	return { field: problems[0]!.field, message: problems[0]!.message };
+};
+
+describe('what the content check says', () => {
+	it('passes the base unchanged', () => {
+		expect(checkContent(structuredClone(base))).toEqual([]);
+	});
+
+	it.each([
+		[
+			'a text below its minimum length',
+			'glossary',
+			'atacms',
+			(data: Record<string, unknown>) => (data.definition = 'Too short.'),
+			{ field: 'definition', message: '`definition` is too short (at least 20 characters); write it out in full' },
+		],
+		[
+			'a text above its maximum length',
+			'glossary',
+			'atacms',
+			(data: Record<string, unknown>) => (data.definition = 'A missile. '.repeat(30)),
+			{ field: 'definition', message: '`definition` is too long (at most 240 characters); shorten it' },
+		],
+		[
+			'an empty text',
+			'glossary',
+			'atacms',
+			(data: Record<string, unknown>) => (data.term = '   '),
+			{ field: 'term', message: '`term` is empty; fill it in' },
+		],
+		[
+			'an empty list that needs one item',
+			'places',
+			'sumy',
+			(data: Record<string, unknown>) => (data.sources = []),
+			{ field: 'sources', message: '`sources` needs at least 1 item' },
+		],
+		[
+			'an empty value where text belongs',
+			'places',
+			'sumy',
+			(data: Record<string, unknown>) => (data.name = null),
+			{ field: 'name', message: '`name` should be text but is empty' },
+		],
+		[
+			'a list where text belongs',
+			'places',
+			'sumy',
+			(data: Record<string, unknown>) => (data.name = ['Sumy']),
+			{ field: 'name', message: '`name` should be text but is a list' },
+		],
+		[
+			'a date where a list belongs',
+			'glossary',
+			'atacms',
+			(data: Record<string, unknown>) => (data.aliases = new Date('2024-11-17')),
+			{ field: 'aliases', message: '`aliases` should be a list such as [first, second], but is a date' },
+		],
+		[
+			'a number where text belongs',
+			'places',
+			'sumy',
+			(data: Record<string, unknown>) => (data.country = 7),
+			{ field: 'country', message: '`country` should be text but is a number' },
+		],
+		[
+			'a number out of range',
+			'places',
+			'sumy',
+			(data: Record<string, unknown>) => (data.lat = -91),
+			{ field: 'lat', message: '`lat` is -91, but latitude must be between -90 and 90' },
+		],
+		[
+			'a missing field inside a list item, named by its position',
+			'maps',
+			'region',
+			(data: Record<string, unknown>) => delete (data.rings as Record<string, unknown>[])[0]!.radiusKm,
+			{
+				field: 'rings[0].radiusKm',
+				message: '`rings[0].radiusKm` is missing; add a `rings[0].radiusKm:` line (src/schemas/ says what it holds)',
+			},
+		],
+		[
+			'a story map that does not exist, with the closest id',
+			'story',
+			'story',
+			(data: Record<string, unknown>) => (data.map = 'regoin'),
+			{
+				field: 'map',
+				message: '`map` names the map `regoin`, which is not in src/content/maps/. Did you mean `region`?',
+			},
+		],
+		[
+			'a story map that does not exist and resembles none',
+			'story',
+			'story',
+			(data: Record<string, unknown>) => (data.map = 'zzzzzzzzzz'),
+			{
+				field: 'map',
+				message:
+					'`map` names the map `zzzzzzzzzz`, which is not in src/content/maps/. Add src/content/maps/zzzzzzzzzz.yaml or fix the id.',
+			},
+		],
+		[
+			'a map’s other map that does not exist',
+			'maps',
+			'region',
+			(data: Record<string, unknown>) => (data.elsewhere = 'regio'),
+			{
+				field: 'elsewhere',
+				message: '`elsewhere` names the map `regio`, which is not in src/content/maps/. Did you mean `region`?',
+			},
+		],
+		[
+			'a marker at a place the map does not show',
+			'maps',
+			'region',
+			(data: Record<string, unknown>) => {
+				data.places = [];
+				data.markers = [
+					{ place: 'sumy', date: new Date('2024-11-17'), label: 'Sumy', symbol: 'strike', sources: ['report'] },
+				];
+			},
+			{
+				field: 'markers[0].place',
+				message: '`markers[0].place` is `sumy`, which the map does not show; add it to `places`',
+			},
+		],
+		[
+			'a missing date, which a union checks, as missing',
+			'events',
+			'decision',
+			(data: Record<string, unknown>) => delete data.date,
+			{ field: 'date', message: '`date` is missing; add a `date:` line (src/schemas/ says what it holds)' },
+		],
+		[
+			'a missing choice from a list as missing',
+			'glossary',
+			'atacms',
+			(data: Record<string, unknown>) => delete data.category,
+			{ field: 'category', message: '`category` is missing; add a `category:` line (src/schemas/ says what it holds)' },
+		],
+	])('names %s', (_, collection, id, change, expected) => {
+		expect(only(checkWith(collection, id, change))).toEqual(expected);
+	});
+
+	it.each([
+		['ATACMS', 'term'],
+		['Army Tactical Missile System', 'alias'],
+	])('says whether "%s" is already a term or an alias of another entry', (name, kind) => {
+		const entries = structuredClone(base);
+		const glossary = (id: string) => entries.find((entry) => entry.collection === 'glossary' && entry.id === id)!;
+		glossary('atacms').data.aliases = ['Army Tactical Missile System'];
+		glossary('himars').data.aliases = ['M142', name];
+		expect(only(checkContent(entries))).toEqual({
+			field: 'aliases[1]',
+			message: `"${name}" is already the ${kind} "${name}" of tests/fixtures/_base/glossary/atacms.md; a name must lead to one entry, so remove it from one of them`,
+		});
+	});
+});
+
+describe('the message with several problems', () => {
+	it('counts them, groups them by file in name order, and sorts each file’s by field', () => {
+		const entries = structuredClone(base);
+		const place = entries.find((entry) => entry.collection === 'places')!;
+		place.data.summary = '';
+		place.data.name = '';
+		const term = entries.find((entry) => entry.collection === 'glossary' && entry.id === 'atacms')!;
+		term.data.definition = 'Short.';
+		const problems = checkContent(entries);
+		expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
+			[term.file, 'definition'],
+			[place.file, 'name'],
+			[place.file, 'summary'],
+		]);
+		expect(formatProblems(problems)).toBe(
+			[
+				'The content has 3 problems; nothing was built.',
+				'',
+				`  ${term.file}`,
+				'    - `definition` is too short (at least 20 characters); write it out in full',
+				'',
+				`  ${place.file}`,
+				'    - `name` is empty; fill it in',
+				'    - `summary` is empty; fill it in',
+			].join('\n'),
+		);
+	});
+});
