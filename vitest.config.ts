@@ -48,7 +48,8 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					// The tests of a file run side by side, this many at a time: each opens pages of its
-					// own, and their waits overlap.
+					// own, and their waits overlap. A test that polls (`expect.poll`) takes `expect` from
+					// its context, `async ({ expect }) => …`: the global one cannot tell which test runs.
 					sequence: { concurrent: true },
 					maxConcurrency: 3,
 				},

@@ -17,7 +17,7 @@ async function glossaryPage() {
 }
 
 describe('glossary search in the browser', () => {
-	it('lists APEC while typing "apek", announces the count, and opens it with the keyboard', async () => {
+	it('lists APEC while typing "apek", announces the count, and opens it with the keyboard', async ({ expect }) => {
 		const { page, problems } = await glossaryPage();
 		const input = page.getByLabel('Search the glossary');
 		await input.pressSequentially('apek');
@@ -32,7 +32,7 @@ describe('glossary search in the browser', () => {
 		await page.close();
 	});
 
-	it('clears on Escape', async () => {
+	it('clears on Escape', async ({ expect }) => {
 		const { page } = await glossaryPage();
 		const input = page.getByLabel('Search the glossary');
 		await input.fill('atacms');
@@ -43,7 +43,7 @@ describe('glossary search in the browser', () => {
 		await page.close();
 	});
 
-	it('shows hostile input as text, with a calm no-match message', async () => {
+	it('shows hostile input as text, with a calm no-match message', async ({ expect }) => {
 		const { page, problems } = await glossaryPage();
 		const input = page.getByLabel('Search the glossary');
 		const imagesBefore = await page.locator('img').count();

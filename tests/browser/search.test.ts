@@ -25,7 +25,7 @@ async function openPage(options: { apple?: boolean } = {}): Promise<{ page: Page
 const pagefindRequests = (requests: string[]) => requests.filter((path) => /\/pagefind\/|ui-core/.test(path));
 
 describe('full-text search', () => {
-	it('fetches nothing of Pagefind until search opens, then focuses its field', async () => {
+	it('fetches nothing of Pagefind until search opens, then focuses its field', async ({ expect }) => {
 		const { page, requests } = await openPage();
 		expect(pagefindRequests(requests)).toEqual([]);
 
