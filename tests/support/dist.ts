@@ -9,6 +9,20 @@ export function builtPages(distDir: string): string[] {
 		.map(pagePathOf);
 }
 
+/**
+ * One page of each kind: the first of the pages that share a template ("/glossary/atacms/" for
+ * every "/glossary/…/"), and every page that has a path of its own ("/", "/glossary/", "/404.html").
+ */
+export function onePageOfEachKind(pages: readonly string[]): string[] {
+	const seen = new Set<string>();
+	return pages.filter((page) => {
+		const kind = page.replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/');
+		if (seen.has(kind)) return false;
+		seen.add(kind);
+		return true;
+	});
+}
+
 /** The file a site path is served from. */
 export function fileFor(distDir: string, sitePath: string): string {
 	const clean = decodeURIComponent(sitePath.split(/[?#]/)[0]!);
