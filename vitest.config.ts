@@ -52,6 +52,9 @@ export default defineConfig({
 					// its context, `async ({ expect }) => …`: the global one cannot tell which test runs.
 					sequence: { concurrent: true },
 					maxConcurrency: 3,
+					// What a page does in reply (a search UI built, focus moved) can take seconds on a
+					// busy 2-core machine: polls wait up to 10 s, not Vitest's 1 s.
+					expect: { poll: { timeout: 10_000 } },
 				},
 			},
 		],
