@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { prepareIndex, searchGlossary } from '../../src/lib/glossary/search.ts';
 import { loadGlossaryIndex } from '../../src/lib/glossary/source.ts';
 import { watch } from '../support/browser.ts';
 import { projectRoot } from '../support/build.ts';
@@ -43,20 +44,29 @@ describe('glossary search in the browser', () => {
 		await page.close();
 	});
 
-	it('shows hostile input as text, with a calm no-match message', async ({ expect }) => {
+	it('shows hostile input as text, and counts what the search finds for it', async ({ expect }) => {
 		const { page, problems } = await glossaryPage();
 		const input = page.getByLabel('Search the glossary');
+		const status = page.locator('glossary-search [role="status"]');
 		const imagesBefore = await page.locator('img').count();
-		for (const hostile of [
-			'<img src=x onerror="window.__pwned=1">',
-			'"><script>window.__pwned=1</script>',
-			'(a+)+$',
-			'🚀 صاروخ',
-		]) {
+		const index = prepareIndex((await loadGlossaryIndex(projectRoot)).terms);
+		// HTML and scripts match nothing; "(a+)+$" is read as the letter "a", which begins terms.
+		const regexLike = searchGlossary(index, '(a+)+$').length;
+		expect(regexLike).toBeGreaterThan(0);
+		for (const [hostile, expected] of [
+			['<img src=x onerror="window.__pwned=1">', 0],
+			['"><script>window.__pwned=1</script>', 0],
+			['(a+)+$', regexLike],
+			['🚀 صاروخ', 0],
+		] as const) {
+			// Cleared first, so the status read next is this query's, not the last one's.
+			await input.fill('');
+			await expect.poll(() => status.textContent()).toBe('');
 			await input.fill(hostile);
 			await expect
-				.poll(() => page.locator('glossary-search [role="status"]').textContent(), { message: hostile })
-				.toMatch(/No term matches/);
+				.poll(() => status.textContent(), { message: hostile })
+				.toMatch(expected === 0 ? /^No term matches/ : new RegExp(`^${expected} terms? match`));
+			expect(await page.locator('.glossary-results li').count(), hostile).toBe(expected);
 		}
 		await input.fill('x'.repeat(10_000));
 		expect(await page.locator('img').count()).toBe(imagesBefore);
