@@ -28,8 +28,9 @@ async function axeViolations(page: Page, runOnly: typeof allRules): Promise<stri
 
 /** The theme Starlight shows, once it is `theme` (it follows the system's scheme while the reader has chosen none). */
 async function themeBecomes(page: Page, theme: 'light' | 'dark') {
+	// Seconds on a busy 2-core machine: the switch runs in the page's own script, after axe's work.
 	await page.waitForFunction((expected) => document.documentElement.dataset.theme === expected, theme, {
-		timeout: 5_000,
+		timeout: 20_000,
 	});
 }
 
