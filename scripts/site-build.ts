@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,6 +6,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { readStorySettings } from '../src/lib/content/story-settings.ts';
 import { contentDirFrom } from '../src/lib/site/env.ts';
 import { filesUnder } from '../src/lib/site/files.ts';
+import { runNode } from './run-node.ts';
 
 const require = createRequire(import.meta.url);
 const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
@@ -56,7 +56,7 @@ export async function astroBuild(
 	mkdirSync(cwd, { recursive: true });
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.has(name)));
 	const args = [astroBin, 'build', '--root', projectRoot, ...(quiet ? ['--silent'] : [])];
-	const child = spawn(process.execPath, args, {
+	const result = await runNode(args, {
 		cwd,
 		// A test runner sets NODE_ENV=test, which would make Vite build the client scripts in dev
 		// mode. Content is read relative to the working directory, so it is passed as an absolute path.
@@ -66,17 +66,10 @@ export async function astroBuild(
 			...env,
 			CONTENT_DIR: contentDirFrom({ CONTENT_DIR: env.CONTENT_DIR ?? process.env.CONTENT_DIR }, projectRoot),
 		},
-		stdio: quiet ? 'pipe' : 'inherit',
-	});
-	let output = '';
-	child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-	child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-	const status = await new Promise<number | null>((resolve, reject) => {
-		child.once('error', reject);
-		child.once('close', (code) => resolve(code));
+		quiet,
 	});
 	if (!inProject) rmSync(cwd, { recursive: true, force: true });
-	return { status, output };
+	return result;
 }
 
 /** Zips a folder with its files in name order and fixed dates. */

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runNode } from '../../scripts/run-node.ts';
 import { projectRoot } from '../../scripts/site-build.ts';
 
 const require = createRequire(import.meta.url);
@@ -9,35 +9,24 @@ const require = createRequire(import.meta.url);
 const bin = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
 /** Runs a tool in the project and returns its exit code with everything it printed. */
-function run(args: string[]): Promise<{ code: number | null; output: string }> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, args, {
-			cwd: projectRoot,
-			env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-		});
-		let output = '';
-		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-		child.once('error', reject);
-		child.once('close', (code) => resolve({ code, output }));
-	});
-}
+const run = (args: string[]) =>
+	runNode(args, { cwd: projectRoot, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
 
 // `npm run lint`, as three tests: they run beside the browser tests, which mostly wait.
 describe('lint', () => {
 	it('is formatted as Prettier formats it', async () => {
-		const { code, output } = await run([bin('prettier', 'bin/prettier.cjs'), '--check', '.']);
-		expect(code, output).toBe(0);
+		const { status, output } = await run([bin('prettier', 'bin/prettier.cjs'), '--check', '.']);
+		expect(status, output).toBe(0);
 	});
 
 	it('passes ESLint', async () => {
-		const { code, output } = await run([bin('eslint', 'bin/eslint.js'), '.']);
-		expect(code, output).toBe(0);
+		const { status, output } = await run([bin('eslint', 'bin/eslint.js'), '.']);
+		expect(status, output).toBe(0);
 	});
 
 	it('passes astro check (TypeScript in .astro and .ts files)', async () => {
-		const { code, output } = await run([bin('astro', 'bin/astro.mjs'), 'check']);
-		expect(code, output).toBe(0);
+		const { status, output } = await run([bin('astro', 'bin/astro.mjs'), 'check']);
+		expect(status, output).toBe(0);
 		expect(output).toMatch(/0 errors/);
 	}, 180_000);
 });
