@@ -90,6 +90,11 @@ const references = (value: string) => [...value.matchAll(/var\(\s*(--[\w-]+)/g)]
  */
 export function pruneCustomProperties(css: string, markup: string): string {
 	const root = postcss.parse(css);
+	pruneCustomPropertiesOf(root, markup);
+	return root.toString();
+}
+
+function pruneCustomPropertiesOf(root: postcss.Root, markup: string): void {
 	const custom: postcss.Declaration[] = [];
 	const needed = new Set(references(markup));
 	root.walkDecls((declaration) => {
@@ -108,10 +113,42 @@ export function pruneCustomProperties(css: string, markup: string): string {
 		}
 	}
 	for (const declaration of custom) if (!needed.has(declaration.prop)) declaration.remove();
-	// A rule left with no declarations goes too: `:root{}` is bytes for nothing.
-	root.walkRules((rule) => {
-		if (rule.nodes.length === 0) rule.remove();
+	removeEmpty(root);
+}
+
+/** Removes rules and at-rules left with nothing inside: `:root{}` or `@media (…){}` is bytes for nothing. */
+function removeEmpty(root: postcss.Root): void {
+	for (let removed = true; removed;) {
+		const empty: postcss.ChildNode[] = [];
+		root.walk((node) => {
+			if ((node.type === 'rule' || node.type === 'atrule') && node.nodes?.length === 0) empty.push(node);
+		});
+		empty.forEach((node) => node.remove());
+		removed = empty.length > 0;
+	}
+}
+
+/** Whether a selector applies only while a pointer hovers (`a:hover`), not also on keyboard focus. */
+const hoverOnly = (selector: string) => selector.includes(':hover') && !selector.includes(':focus');
+
+/**
+ * The inlined CSS without what the first paint cannot use, then without the custom properties
+ * nothing left reads (see `pruneCustomProperties`). What goes: `@media print` blocks (printing
+ * uses the full stylesheet, which a print `<link>` applies at once) and hover-only selectors (a
+ * phone has no pointer, and on a desktop the full stylesheet has arrived before a hover matters).
+ * Focus styles stay: a keyboard reader may tab before the full stylesheet arrives.
+ */
+export function trimInlinedCss(css: string, markup: string): string {
+	const root = postcss.parse(css);
+	root.walkAtRules('media', (media) => {
+		if (media.params.trim() === 'print') media.remove();
 	});
+	root.walkRules((rule) => {
+		const kept = rule.selectors.filter((selector) => !hoverOnly(selector));
+		if (kept.length === 0) rule.remove();
+		else if (kept.length < rule.selectors.length) rule.selectors = kept;
+	});
+	pruneCustomPropertiesOf(root, markup);
 	return root.toString();
 }
 
@@ -217,7 +254,7 @@ export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
 			...skipMarks.map((mark) => ({ ...mark, text: '' })),
 			{
 				...style,
-				text: pruneCustomProperties(
+				text: trimInlinedCss(
 					output.slice(style.start, style.end),
 					output.slice(0, style.start) + output.slice(style.end),
 				),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pruneCustomProperties } from '../../src/integrations/critical-css.ts';
+import { pruneCustomProperties, trimInlinedCss } from '../../src/integrations/critical-css.ts';
 
 describe('custom properties in the inlined CSS', () => {
 	it('keeps those a rule, the markup or a kept property reads, and drops the rest', () => {
@@ -16,5 +16,24 @@ describe('custom properties in the inlined CSS', () => {
 	it('follows a reference through a fallback', () => {
 		const css = ':root{--a:var(--b, var(--c));--b:1px;--c:2px;--d:3px}p{margin:var(--a)}';
 		expect(pruneCustomProperties(css, '')).toBe(':root{--a:var(--b, var(--c));--b:1px;--c:2px}p{margin:var(--a)}');
+	});
+});
+
+describe('what the inlined CSS leaves to the full stylesheet', () => {
+	it('drops print blocks and hover-only selectors, keeps focus styles, and then the properties only they read', () => {
+		const css =
+			':root{--hover:red;--focus:blue;--print:green}' +
+			'@media print{a{color:var(--print)}}' +
+			'a:hover{color:var(--hover)}' +
+			'a:hover,a:focus-visible{outline:1px solid var(--focus)}' +
+			'@layer x{@media (hover:hover){b:hover{color:red}}p{margin:0}}';
+		expect(trimInlinedCss(css, '')).toBe(
+			':root{--focus:blue}a:focus-visible{outline:1px solid var(--focus)}@layer x{p{margin:0}}',
+		);
+	});
+
+	it('keeps a selector where hover and focus go together', () => {
+		const css = 'a:is(:hover,:focus-visible){color:red}@media screen{a{color:blue}}';
+		expect(trimInlinedCss(css, '')).toBe(css);
 	});
 });
