@@ -1,0 +1,36 @@
+import { parse } from 'ultrahtml';
+import { querySelector, querySelectorAll } from 'ultrahtml/selector';
+import { describe, expect, it } from 'vitest';
+import { exists, fileFor, readHtml } from '../support/dist.ts';
+import { useDist } from '../support/site.ts';
+
+const { distDir } = useDist();
+const storyPages = [
+	'/',
+	'/story/background/',
+	'/story/the-decision/',
+	'/story/reactions/',
+	'/story/open-questions/',
+	'/timeline/',
+];
+
+/** The site paths of the people and places a page's main content links to. */
+function peopleAndPlacesLinkedFrom(page: string): string[] {
+	const main = querySelector(parse(readHtml(distDir, page)), 'main');
+	return querySelectorAll(main, 'a[href]')
+		.map((link) => new URL(String(link.attributes.href), `https://site.test${page}`).pathname)
+		.filter((target) => /^\/(people|places)\//.test(target));
+}
+
+describe('the people and places the story names', () => {
+	it('have a page each, which says where the story mentions them', () => {
+		const targets = new Set(storyPages.flatMap(peopleAndPlacesLinkedFrom));
+		expect(targets.size).toBeGreaterThan(10);
+		for (const target of targets) {
+			expect(exists(fileFor(distDir, target)), `${target} is built`).toBe(true);
+			const isIndex = /^\/(people|places)\/$/.test(target);
+			const mentions = querySelectorAll(parse(readHtml(distDir, target)), '#mentioned-in');
+			expect(mentions.length, `${target}: its "mentioned in" section`).toBe(isIndex ? 0 : 1);
+		}
+	});
+});
