@@ -128,8 +128,14 @@ function removeEmpty(root: postcss.Root): void {
 	}
 }
 
-/** Whether a selector applies only while a pointer hovers (`a:hover`), not also on keyboard focus. */
-const hoverOnly = (selector: string) => selector.includes(':hover') && !selector.includes(':focus');
+/**
+ * Whether a selector applies only while a pointer hovers (`a:hover`), not also on keyboard focus.
+ * A `:hover` inside `:not(…)` does not count: `a:not(:hover)` applies at first paint.
+ */
+function hoverOnly(selector: string): boolean {
+	const outsideNot = selector.replace(/:not\((?:[^()]|\([^()]*\))*\)/g, '');
+	return outsideNot.includes(':hover') && !selector.includes(':focus');
+}
 
 /**
  * The inlined CSS without what the first paint cannot use, then without the custom properties

@@ -36,4 +36,9 @@ describe('what the inlined CSS leaves to the full stylesheet', () => {
 		const css = 'a:is(:hover,:focus-visible){color:red}@media screen{a{color:blue}}';
 		expect(trimInlinedCss(css, '')).toBe(css);
 	});
+
+	it('keeps a selector that applies while nothing hovers', () => {
+		const css = 'a:not(:hover){color:red}li:not(:has(a:hover)) b{color:blue}';
+		expect(trimInlinedCss(css, '')).toBe(css);
+	});
 });
