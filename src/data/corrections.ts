@@ -109,19 +109,29 @@ export async function correctionsOf(collection: CorrectedCollection, id: string)
 	);
 }
 
+let ownDaysPromise: Promise<Map<string, Date>> | undefined;
+
+/** The `updated` days entries give their own pages, by page path: docs, glossary terms, people and places. */
+async function loadOwnDays(): Promise<Map<string, Date>> {
+	const days = new Map<string, Date>();
+	for (const doc of await getCollection('docs')) if (doc.data.updated) days.set(docUrl(doc.id), doc.data.updated);
+	for (const collection of ['glossary', 'people', 'places'] as const)
+		for (const entry of await getCollection(collection))
+			if (entry.data.updated) days.set(withBase(base, `${collection}/${entry.id}/`), entry.data.updated);
+	return days;
+}
+
 /**
- * The day a page was last updated, from content: the latest correction that touches it, or
- * its `updated` frontmatter field, whichever is later; else the story's report date.
+ * The day a page was last updated, from content: the latest of the day the explainer was
+ * published (the story's `published`), the page's own `updated` field and the corrections that
+ * touch it. The content check makes sure no page's text names a later day than this.
  * Pass the page's path with the base, as `Astro.url.pathname` gives it: lastUpdated("/story/background/").
  */
 export async function lastUpdated(pathname: string): Promise<Date> {
-	const docs = await getCollection('docs');
+	ownDaysPromise ??= loadOwnDays();
 	// The list of corrections changes with every correction.
 	const listed = pathname === withBase(base, 'corrections/') ? await corrections() : await correctionsFor(pathname);
-	const days = [
-		...listed.map((correction) => correction.data.date),
-		...docs.filter((doc) => docUrl(doc.id) === pathname).flatMap((doc) => (doc.data.updated ? [doc.data.updated] : [])),
-	];
-	if (days.length === 0) return (await story()).reportDate;
+	const own = (await ownDaysPromise).get(pathname);
+	const days = [(await story()).published, ...(own ? [own] : []), ...listed.map((correction) => correction.data.date)];
 	return new Date(Math.max(...days.map((day) => day.getTime())));
 }

@@ -68,7 +68,7 @@ export async function storyArticle(entry: CollectionEntry<'docs'>, site: URL | u
 			url,
 			headline: entry.data.title,
 			description: entry.data.description ?? settings.description,
-			datePublished: settings.reportDate,
+			datePublished: settings.published,
 			dateModified: await lastUpdated(docUrl(entry.id)),
 			publisher: { name: names.publisher, url: absolute(withBase(base, '')) },
 			image,

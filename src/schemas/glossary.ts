@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { refList, type RefBuilder } from './ref.ts';
+import { isoDay } from './story.ts';
 
 /** How the glossary groups its terms on `/glossary/`. */
 export const glossaryCategories = {
@@ -27,4 +28,6 @@ export const glossarySchema = (ref: RefBuilder) =>
 		related: refList(ref, 'glossary'),
 		/** Where the facts in the entry come from, by source id, e.g. ["report-2024-11-17"]. */
 		sources: z.array(ref('sources')).min(1),
+		/** The day the entry's page last changed in substance, YYYY-MM-DD, e.g. 2026-11-25; corrections count on their own. */
+		updated: isoDay.optional(),
 	});

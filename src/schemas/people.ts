@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { RefBuilder } from './ref.ts';
+import { isoDay } from './story.ts';
 
 /** A person in the story: one YAML file in `src/content/people/`. */
 export const peopleSchema = (ref: RefBuilder) =>
@@ -23,4 +24,6 @@ export const peopleSchema = (ref: RefBuilder) =>
 			.min(1, 'inThisStory cannot be empty; write two or three sentences on their role in this story'),
 		/** Where the role and text come from, e.g. ["report-2024-11-17"]. */
 		sources: z.array(ref('sources')).min(1),
+		/** The day the entry's page last changed in substance, YYYY-MM-DD, e.g. 2026-11-25; corrections count on their own. */
+		updated: isoDay.optional(),
 	});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { RefBuilder } from './ref.ts';
+import { isoDay } from './story.ts';
 
 /** A place in the story: one YAML file in `src/content/places/`. Coordinates drive the map. */
 export const placesSchema = (ref: RefBuilder) =>
@@ -30,4 +31,6 @@ export const placesSchema = (ref: RefBuilder) =>
 			.min(1, 'whyItMatters cannot be empty; write one or two sentences on why the place matters in this story'),
 		/** Where the coordinates and text come from, e.g. ["reference-works"]. */
 		sources: z.array(ref('sources')).min(1),
+		/** The day the entry's page last changed in substance, YYYY-MM-DD, e.g. 2026-11-25; corrections count on their own. */
+		updated: isoDay.optional(),
 	});

@@ -31,6 +31,12 @@ export const storySchema = () =>
 		description: z.string().trim().min(1),
 		/** The day the story was reported, YYYY-MM-DD, e.g. 2024-11-17: "later" means after this day. */
 		reportDate: isoDay,
+		/**
+		 * The day this explainer was first published, YYYY-MM-DD, on or after `reportDate`, e.g.
+		 * 2026-11-25. A page says it was updated then, unless its own `updated` day or a correction
+		 * is later; its structured data gives it as the day the page was published.
+		 */
+		published: isoDay,
 		/** The "as of" line shown near the top of pages, e.g. "As reported on 17 November 2024; later events are marked". */
 		asReportedOn: z.string().trim().min(1),
 		/** The span of dates any entry may carry, to catch mistyped years, e.g. { start: 2022-01-01, end: 2025-12-31 }. */

@@ -37,7 +37,7 @@ const corrections: Correction[] = yamlFiles('corrections').map(({ id, file }) =>
 	const data = readYaml<Omit<Correction, 'id' | 'date'> & { date: Date | string }>(file);
 	return { ...data, id, date: day(data.date) };
 });
-const settings = readYaml<{ reportDate: Date; decisionWeek: { start: Date; end: Date } }>(
+const settings = readYaml<{ reportDate: Date; published: Date; decisionWeek: { start: Date; end: Date } }>(
 	path.join(content, 'story/story.yaml'),
 );
 const reportDay = day(settings.reportDate);
@@ -117,14 +117,18 @@ describe('the corrections trail', () => {
 		},
 	);
 
-	it('dates each corrected page by its latest correction, and others by the report', () => {
+	it('dates each corrected page by its latest correction, and others by the day the explainer was published', () => {
 		const latest = new Map<string, string>();
 		for (const c of corrections)
 			for (const page of pagesOf(c)) if ((latest.get(page) ?? '') < c.date) latest.set(page, c.date);
 		const updatedOn = (page: string) =>
 			/class="page-dates".*?<time datetime="([^"]+)"/s.exec(readHtml(distDir, page))?.[1];
 		for (const [page, date] of latest) expect(updatedOn(page), page).toBe(date);
-		expect(updatedOn('/glossary/')).toBe(reportDay);
+		expect(updatedOn('/glossary/')).toBe(day(settings.published));
+		// No page says it was updated before the explainer came out (it used to say the report's day).
+		const dated = builtPages(distDir).filter((page) => updatedOn(page) !== undefined);
+		expect(dated.length).toBeGreaterThan(60);
+		for (const page of dated) expect(updatedOn(page)! >= day(settings.published), page).toBe(true);
 	});
 });
 

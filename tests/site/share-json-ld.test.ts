@@ -1,10 +1,18 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build.ts';
 import { builtPages, readHtml } from '../support/dist.ts';
 import { useDist } from '../support/site.ts';
 
 const { distDir } = useDist();
 const pages = builtPages(distDir);
 const storyPages = pages.filter((page) => page.startsWith('/story/'));
+const settings = yaml.load(readFileSync(path.join(projectRoot, 'src/content/story/story.yaml'), 'utf8')) as {
+	published: Date;
+	reportDate: Date;
+};
 
 type Thing = Record<string, unknown> & { '@type': string };
 const jsonLdOf = (page: string): Thing[] =>
@@ -19,7 +27,9 @@ describe('structured data on the built pages', () => {
 		const article = articles[0]!;
 		for (const property of ['headline', 'description', 'datePublished', 'dateModified', 'publisher', 'url'])
 			expect(article, `${page}: ${property}`).toHaveProperty(property);
-		expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		// The day this explainer came out, not the day of the report it explains.
+		expect(article.datePublished).toBe(settings.published.toISOString().slice(0, 10));
+		expect(String(article.dateModified) >= String(article.datePublished)).toBe(true);
 		expect(article.publisher).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
 		const citation = article.citation as Thing[];
 		expect(citation.length, `${page}: citation`).toBeGreaterThan(0);

@@ -215,3 +215,34 @@ describe('the message with several problems', () => {
 		);
 	});
 });
+
+describe('the day a page says it was last updated', () => {
+	/** The base with one glossary entry's body changed, and optionally its `updated` day. */
+	function withAtacmsBody(body: string, updated?: string): ContentProblem[] {
+		const entries = structuredClone(base);
+		const term = entries.find((entry) => entry.collection === 'glossary' && entry.id === 'atacms')!;
+		term.body = body;
+		if (updated) term.data.updated = updated;
+		return checkContent(entries);
+	}
+
+	it('refuses a page whose text names a day after it, and says which field to set', () => {
+		expect(only(withAtacmsBody('Later, on 3 March 2027, something else happened.'))).toEqual({
+			field: 'updated',
+			message:
+				'the page names 3 March 2027, after the day it says it was last updated (2026-11-25); add `updated: YYYY-MM-DD` with the day you revised it, on or after 2027-03-03',
+		});
+	});
+
+	it('accepts it once the page has an `updated` day on or after that day', () => {
+		expect(withAtacmsBody('Later, on 3 March 2027, something else happened.', '2027-03-03')).toEqual([]);
+	});
+
+	it('refuses a publication day before the report', () => {
+		expect(only(checkWith('story', 'story', (data) => (data.published = '2024-11-16')))).toEqual({
+			field: 'published',
+			message:
+				'`published` (2024-11-16) is before `reportDate` (2024-11-17); the explainer cannot come out before the report it explains, so give the day it was first published',
+		});
+	});
+});

@@ -78,6 +78,7 @@ describe('the "later" rule', () => {
 				title: 'A story',
 				description: 'A story.',
 				reportDate: '2030-03-01',
+				published: '2030-03-02',
 				asReportedOn: 'As reported on 1 March 2030.',
 				window: { start: '2030-01-01', end: '2030-12-31' },
 				phases: { before: { label: 'Before' }, decision: { label: 'On the day' }, after: { label: 'After' } },

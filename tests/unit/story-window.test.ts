@@ -11,6 +11,7 @@ const story = (window: { start: string; end: string }): RawEntry => ({
 		title: 'A story',
 		description: 'A story for a test.',
 		reportDate: '1987-06-05',
+		published: '1987-06-06',
 		asReportedOn: 'As reported on 5 June 1987.',
 		window,
 		phases: { before: { label: 'Before' }, decision: { label: 'Decision' }, after: { label: 'After' } },

@@ -14,7 +14,7 @@ import type { ContentCollection, RawEntry, ReadProblem } from './files.ts';
 import { newEntryFile } from './layout.ts';
 import { normalizeText } from '../glossary/normalize.ts';
 import { closest } from '../glossary/edit-distance.ts';
-import { checkLater } from './later.ts';
+import { checkLater, checkPageDays } from './later.ts';
 
 /** One thing wrong with the content: which file, which field, what to do. */
 export interface ContentProblem {
@@ -291,10 +291,25 @@ export function checkContent(
 		}
 	}
 
-	const reportDate = parsed.find(({ entry }) => entry.collection === 'story')?.data.reportDate;
+	const storyEntry = parsed.find(({ entry }) => entry.collection === 'story');
+	const reportDate = storyEntry?.data.reportDate;
 	if (reportDate instanceof Date) {
 		// The raw text: a field the schema does not list (a page's `description`) is still read.
 		problems.push(...checkLater(entries, reportDate));
+		const published = storyEntry!.data.published;
+		if (published instanceof Date && published < reportDate) {
+			problems.push({
+				file: storyEntry!.entry.file,
+				field: 'published',
+				message: `\`published\` (${day(published)}) is before \`reportDate\` (${day(reportDate)}); the explainer cannot come out before the report it explains, so give the day it was first published`,
+			});
+		} else if (published instanceof Date) {
+			const pages = parsed.map(({ entry, data }) => ({
+				...entry,
+				updated: data.updated instanceof Date ? data.updated : undefined,
+			}));
+			problems.push(...checkPageDays(pages, published, reportDate));
+		}
 	}
 
 	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? ''));

@@ -130,3 +130,42 @@ export function checkLater(
 	}
 	return problems;
 }
+
+/** Collections whose entries have a page that says when it was last updated. */
+export const datedPageCollections = ['docs', 'glossary', 'people', 'places'] as const;
+
+/** One entry with a page, as the page-date rule sees it: its prose and its own `updated` day, if any. */
+export interface DatedPage extends LaterCandidate {
+	body: string;
+	updated?: Date;
+}
+
+const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * A page may not name a day after the one it says it was last updated: the later of the story's
+ * `published` day and the entry's own `updated`. (Corrections date a page too, but a page that
+ * gained a later date in its text needs its own `updated`.) Reads the body and the one-line fields.
+ */
+export function checkPageDays(
+	entries: readonly DatedPage[],
+	published: Date,
+	reportDate: Date,
+): { file: string; field: string; message: string }[] {
+	const problems: { file: string; field: string; message: string }[] = [];
+	for (const entry of entries) {
+		if (!(datedPageCollections as readonly string[]).includes(entry.collection)) continue;
+		const pageDay = entry.updated && entry.updated > published ? entry.updated : published;
+		const fields: readonly string[] = laterFields[entry.collection as keyof typeof laterFields] ?? [];
+		const texts = [entry.body, ...fields.map((field) => entry.data[field]).filter((text) => typeof text === 'string')];
+		const dates = texts.flatMap((text) => namedDates(String(text), reportDate.getUTCFullYear()));
+		const latest = dates.filter((date) => date.earliest > pageDay).sort((a, b) => +b.latest - +a.latest)[0];
+		if (!latest) continue;
+		problems.push({
+			file: entry.file,
+			field: 'updated',
+			message: `the page names ${latest.text}, after the day it says it was last updated (${isoDayOf(pageDay)}); add \`updated: YYYY-MM-DD\` with the day you revised it, on or after ${isoDayOf(latest.latest)}`,
+		});
+	}
+	return problems;
+}
