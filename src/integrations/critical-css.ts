@@ -88,13 +88,7 @@ const references = (value: string) => [...value.matchAll(/var\(\s*(--[\w-]+)/g)]
  * custom property reads it, or the page's markup does (`style="…var(--x)…"`), or a kept property
  * does. The full stylesheet, which arrives next, still has them all.
  */
-export function pruneCustomProperties(css: string, markup: string): string {
-	const root = postcss.parse(css);
-	pruneCustomPropertiesOf(root, markup);
-	return root.toString();
-}
-
-function pruneCustomPropertiesOf(root: postcss.Root, markup: string): void {
+function pruneCustomProperties(root: postcss.Root, markup: string): void {
 	const custom: postcss.Declaration[] = [];
 	const needed = new Set(references(markup));
 	root.walkDecls((declaration) => {
@@ -154,7 +148,7 @@ export function trimInlinedCss(css: string, markup: string): string {
 		if (kept.length === 0) rule.remove();
 		else if (kept.length < rule.selectors.length) rule.selectors = kept;
 	});
-	pruneCustomPropertiesOf(root, markup);
+	pruneCustomProperties(root, markup);
 	return root.toString();
 }
 

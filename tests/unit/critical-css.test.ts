@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pruneCustomProperties, trimInlinedCss } from '../../src/integrations/critical-css.ts';
+import { trimInlinedCss } from '../../src/integrations/critical-css.ts';
 
 describe('custom properties in the inlined CSS', () => {
 	it('keeps those a rule, the markup or a kept property reads, and drops the rest', () => {
@@ -8,14 +8,14 @@ describe('custom properties in the inlined CSS', () => {
 			'[data-theme=light]:root{--unused-too:#fff}' +
 			'a{color:var(--accent)}';
 		const markup = '<div style="margin:var(--in-markup)"></div>';
-		expect(pruneCustomProperties(css, markup)).toBe(
+		expect(trimInlinedCss(css, markup)).toBe(
 			':root{--accent:var(--blue);--blue:#00f;--in-markup:2px}a{color:var(--accent)}',
 		);
 	});
 
 	it('follows a reference through a fallback', () => {
 		const css = ':root{--a:var(--b, var(--c));--b:1px;--c:2px;--d:3px}p{margin:var(--a)}';
-		expect(pruneCustomProperties(css, '')).toBe(':root{--a:var(--b, var(--c));--b:1px;--c:2px}p{margin:var(--a)}');
+		expect(trimInlinedCss(css, '')).toBe(':root{--a:var(--b, var(--c));--b:1px;--c:2px}p{margin:var(--a)}');
 	});
 });
 

@@ -100,6 +100,8 @@ export function unmarkedLaterDate(text: string, reportDate: Date): NamedDate | u
 	return namedDates(text, reportDate.getUTCFullYear()).find((date) => date.earliest > reportDate);
 }
 
+const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);
+
 /** One entry as the rule sees it: its collection, file and parsed fields. */
 export interface LaterCandidate {
 	collection: string;
@@ -113,7 +115,7 @@ export function checkLater(
 	reportDate: Date,
 ): { file: string; field: string; message: string }[] {
 	const problems: { file: string; field: string; message: string }[] = [];
-	const reportDay = reportDate.toISOString().slice(0, 10);
+	const reportDay = isoDayOf(reportDate);
 	for (const entry of entries) {
 		const fields: readonly string[] = laterFields[entry.collection as keyof typeof laterFields] ?? [];
 		for (const field of fields) {
@@ -132,15 +134,13 @@ export function checkLater(
 }
 
 /** Collections whose entries have a page that says when it was last updated. */
-export const datedPageCollections = ['docs', 'glossary', 'people', 'places'] as const;
+const datedPageCollections = ['docs', 'glossary', 'people', 'places'] as const;
 
 /** One entry with a page, as the page-date rule sees it: its prose and its own `updated` day, if any. */
 export interface DatedPage extends LaterCandidate {
 	body: string;
 	updated?: Date;
 }
-
-const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * A page may not name a day after the one it says it was last updated: the later of the story's
