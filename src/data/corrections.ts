@@ -109,16 +109,13 @@ export async function correctionsOf(collection: CorrectedCollection, id: string)
 	);
 }
 
-let ownDaysPromise: Promise<Map<string, Date>> | undefined;
-
-/** The `updated` days entries give their own pages, by page path: docs, glossary terms, people and places. */
-async function loadOwnDays(): Promise<Map<string, Date>> {
-	const days = new Map<string, Date>();
-	for (const doc of await getCollection('docs')) if (doc.data.updated) days.set(docUrl(doc.id), doc.data.updated);
+/** The `updated` day an entry gives its own page, if any: docs, glossary terms, people and places. */
+async function ownDay(pathname: string): Promise<Date | undefined> {
+	for (const doc of await getCollection('docs')) if (docUrl(doc.id) === pathname) return doc.data.updated;
 	for (const collection of ['glossary', 'people', 'places'] as const)
 		for (const entry of await getCollection(collection))
-			if (entry.data.updated) days.set(withBase(base, `${collection}/${entry.id}/`), entry.data.updated);
-	return days;
+			if (withBase(base, `${collection}/${entry.id}/`) === pathname) return entry.data.updated;
+	return undefined;
 }
 
 /**
@@ -128,10 +125,9 @@ async function loadOwnDays(): Promise<Map<string, Date>> {
  * Pass the page's path with the base, as `Astro.url.pathname` gives it: lastUpdated("/story/background/").
  */
 export async function lastUpdated(pathname: string): Promise<Date> {
-	ownDaysPromise ??= loadOwnDays();
 	// The list of corrections changes with every correction.
 	const listed = pathname === withBase(base, 'corrections/') ? await corrections() : await correctionsFor(pathname);
-	const own = (await ownDaysPromise).get(pathname);
+	const own = await ownDay(pathname);
 	const days = [(await story()).published, ...(own ? [own] : []), ...listed.map((correction) => correction.data.date)];
 	return new Date(Math.max(...days.map((day) => day.getTime())));
 }
