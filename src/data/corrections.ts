@@ -12,6 +12,9 @@ const base = import.meta.env.BASE_URL;
 
 export type CorrectionEntry = CollectionEntry<'corrections'>;
 
+/** The page of a glossary term, person or place, base included: "/glossary/oreshnik/". */
+const entryPath = (collection: 'glossary' | 'people' | 'places', id: string) => withBase(base, `${collection}/${id}/`);
+
 /** Where a correction is listed: "/corrections/#2026-11-25-kharkiv-rule-widened-in-june". */
 export const correctionUrl = (id: string) => withBase(base, `corrections/#${id}`);
 
@@ -45,14 +48,14 @@ async function touchedBy(collection: CorrectedCollection, id: string): Promise<T
 		case 'glossary': {
 			const term = await getEntry('glossary', id);
 			if (!term) throw missing();
-			const path = withBase(base, `glossary/${id}/`);
+			const path = entryPath('glossary', id);
 			return { path, href: path, label: `Glossary: ${term.data.term}` };
 		}
 		case 'people':
 		case 'places': {
 			const entry = await getEntry(collection, id);
 			if (!entry) throw missing();
-			const path = withBase(base, `${collection}/${id}/`);
+			const path = entryPath(collection, id);
 			return { path, href: path, label: entry.data.name };
 		}
 		case 'events': {
@@ -114,7 +117,7 @@ async function ownDay(pathname: string): Promise<Date | undefined> {
 	for (const doc of await getCollection('docs')) if (docUrl(doc.id) === pathname) return doc.data.updated;
 	for (const collection of ['glossary', 'people', 'places'] as const)
 		for (const entry of await getCollection(collection))
-			if (withBase(base, `${collection}/${entry.id}/`) === pathname) return entry.data.updated;
+			if (entryPath(collection, entry.id) === pathname) return entry.data.updated;
 	return undefined;
 }
 

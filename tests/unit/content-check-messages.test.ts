@@ -15,12 +15,16 @@ beforeAll(async () => {
 	base = entries;
 });
 
-/** The base with `change` applied to the data of one entry (a deep copy: the base stays valid). */
-function checkWith(collection: string, id: string, change: (data: Record<string, unknown>) => void): ContentProblem[] {
+/** The base with `change` applied to one entry's data (or, through its second argument, the entry), on a deep copy: the base stays valid. */
+function checkWith(
+	collection: string,
+	id: string,
+	change: (data: Record<string, unknown>, entry: RawEntry) => void,
+): ContentProblem[] {
 	const entries = structuredClone(base);
 	const entry = entries.find((candidate) => candidate.collection === collection && candidate.id === id);
 	if (!entry) throw new Error(`no ${collection}/${id} in the base`);
-	change(entry.data);
+	change(entry.data, entry);
 	return checkContent(entries);
 }
 
@@ -217,14 +221,12 @@ describe('the message with several problems', () => {
 });
 
 describe('the day a page says it was last updated', () => {
-	/** The base with one glossary entry's body changed, and optionally its `updated` day. */
-	function withAtacmsBody(body: string, updated?: string): ContentProblem[] {
-		const entries = structuredClone(base);
-		const term = entries.find((entry) => entry.collection === 'glossary' && entry.id === 'atacms')!;
-		term.body = body;
-		if (updated) term.data.updated = updated;
-		return checkContent(entries);
-	}
+	/** The base with the ATACMS entry's body changed, and optionally its `updated` day. */
+	const withAtacmsBody = (body: string, updated?: string) =>
+		checkWith('glossary', 'atacms', (data, entry) => {
+			entry.body = body;
+			if (updated) data.updated = updated;
+		});
 
 	it('refuses a page whose text names a day after it, and says which field to set', () => {
 		expect(only(withAtacmsBody('Later, on 3 March 2027, something else happened.'))).toEqual({

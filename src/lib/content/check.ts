@@ -14,7 +14,7 @@ import type { ContentCollection, RawEntry, ReadProblem } from './files.ts';
 import { newEntryFile } from './layout.ts';
 import { normalizeText } from '../glossary/normalize.ts';
 import { closest } from '../glossary/edit-distance.ts';
-import { checkLater, checkPageDays } from './later.ts';
+import { checkLater, checkPageDays, isoDayOf } from './later.ts';
 
 /** One thing wrong with the content: which file, which field, what to do. */
 export interface ContentProblem {
@@ -129,8 +129,6 @@ function explainIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): s
 	return `\`${field}\`: ${issue.message}`;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** Dates made by `storyDate()` anywhere in an entry's data, with the field that holds each. */
 function findStoryDates(value: unknown, path: string, found: { field: string; date: Date }[]): void {
 	if (value instanceof Date) {
@@ -191,7 +189,7 @@ export function checkContent(
 				problems.push({
 					file: entry.file,
 					field,
-					message: `\`${field}\`: ${day(date)} is outside the story's window (${day(start)} to ${day(end)}); check the year`,
+					message: `\`${field}\`: ${isoDayOf(date)} is outside the story's window (${isoDayOf(start)} to ${isoDayOf(end)}); check the year`,
 				});
 			}
 		}
@@ -301,7 +299,7 @@ export function checkContent(
 			problems.push({
 				file: storyEntry!.entry.file,
 				field: 'published',
-				message: `\`published\` (${day(published)}) is before \`reportDate\` (${day(reportDate)}); the explainer cannot come out before the report it explains, so give the day it was first published`,
+				message: `\`published\` (${isoDayOf(published)}) is before \`reportDate\` (${isoDayOf(reportDate)}); the explainer cannot come out before the report it explains, so give the day it was first published`,
 			});
 		} else if (published instanceof Date) {
 			const pages = parsed.map(({ entry, data }) => ({

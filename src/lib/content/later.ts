@@ -100,7 +100,8 @@ export function unmarkedLaterDate(text: string, reportDate: Date): NamedDate | u
 	return namedDates(text, reportDate.getUTCFullYear()).find((date) => date.earliest > reportDate);
 }
 
-const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);
+/** A date as YYYY-MM-DD, for messages. */
+export const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** One entry as the rule sees it: its collection, file and parsed fields. */
 export interface LaterCandidate {
