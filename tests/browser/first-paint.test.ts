@@ -43,6 +43,10 @@ async function firstScreen(path: string, screen: Screen, criticalOnly: boolean) 
 		// (Routing a request also keeps it out of the HTTP cache, so the other mode fetches its own.)
 		if (criticalOnly) await page.route(/\.css$/, (route) => route.abort());
 		await page.goto(site.url(path), { waitUntil: 'networkidle' });
+		// Network idle can come before the page's module scripts have run on a busy machine; `load`
+		// cannot. (Once, "Cite this page" measured 351 px shorter: its six copy buttons, which a
+		// script unhides, were still hidden.)
+		await page.waitForLoadState('load');
 		const found = await page.evaluate(() => {
 			// The phone table of contents' label is filled in by a script, whenever it runs.
 			const visible = [...document.querySelectorAll('body *:not(.display-current)')].filter((element) => {
