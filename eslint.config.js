@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, includeIgnoreFile } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-	{ ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'bench/out/', 'screenshots/'] },
+export default defineConfig(
+	// Whatever git ignores is build output or a cache (dist/, build/, bench/out/…): never linted.
+	includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url)), 'Files git ignores'),
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
 import { runNode } from '../../scripts/run-node.ts';
 import { projectRoot } from '../../scripts/site-build.ts';
 
@@ -29,4 +31,29 @@ describe('lint', () => {
 		expect(status, output).toBe(0);
 		expect(output).toMatch(/0 errors/);
 	}, 180_000);
+});
+
+describe('build output is never linted', () => {
+	// `npm start` writes build/ and `npm run bench` writes bench/out/: `npm test` must pass after both.
+	const outputs = readFileSync(path.join(projectRoot, '.gitignore'), 'utf8')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line && !line.startsWith('#'));
+
+	it('ESLint ignores everything git ignores', async () => {
+		const eslint = new ESLint({ cwd: projectRoot });
+		for (const pattern of outputs) {
+			const sample = path.join(pattern.replace(/^\//, '').replace(/\*/g, 'x').replace(/\/$/, ''), 'bundle.js');
+			expect(await eslint.isPathIgnored(path.join(projectRoot, sample)), sample).toBe(true);
+		}
+	});
+
+	it('the type check leaves out every ignored folder', () => {
+		const { exclude } = JSON.parse(
+			readFileSync(path.join(projectRoot, 'tsconfig.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''),
+		) as { exclude: string[] };
+		// Astro's generated types in .astro/ are read on purpose (tsconfig's include names them).
+		const folders = outputs.filter((pattern) => pattern.endsWith('/') && pattern !== '.astro/');
+		for (const folder of folders) expect(exclude, folder).toContain(folder.replace(/^\//, '').replace(/\/$/, ''));
+	});
 });
