@@ -72,15 +72,37 @@ export async function astroBuild(
 	return result;
 }
 
-/** Zips a folder with its files in name order and fixed dates. */
+/**
+ * Zips files in name order, every entry dated `day` at 00:00. A zip entry holds a local date and
+ * time with no zone, which fflate takes from a Date's local-time getters: the Date is rebuilt from
+ * the day's UTC parts, so every machine writes the same bytes whatever its time zone.
+ */
+export function zipFiles(files: Record<string, Uint8Array>, day: Date): Uint8Array {
+	const mtime = new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+	const entries: Zippable = {};
+	for (const name of Object.keys(files).sort()) entries[name] = [files[name]!, { mtime }];
+	return zipSync(entries, { level: 9 });
+}
+
+/** Zips a folder, every file dated the story's report date, so two builds give the same bytes. */
 function zipFolder(dir: string, into: string): number {
-	const files: Zippable = {};
-	// One fixed date for every file, the story's report date, so two builds give the same bytes.
-	const mtime = readStorySettings(projectRoot).reportDate;
-	for (const file of filesUnder(dir)) files[file] = [readFileSync(path.join(dir, file)), { mtime }];
-	const zip = zipSync(files, { level: 9 });
+	const files = Object.fromEntries(filesUnder(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
+	const zip = zipFiles(files, readStorySettings(projectRoot).reportDate);
 	writeFileSync(into, zip);
 	return zip.byteLength;
+}
+
+/** Runs `work` (synchronous, so nothing else runs meanwhile) with process.env.TZ set to `zone`. */
+function withTimeZone<T>(zone: string | undefined, work: () => T): T {
+	if (zone === undefined) return work();
+	const before = process.env.TZ;
+	process.env.TZ = zone;
+	try {
+		return work();
+	} finally {
+		if (before === undefined) delete process.env.TZ;
+		else process.env.TZ = before;
+	}
 }
 
 interface SiteBuildOptions {
@@ -98,6 +120,11 @@ interface SiteBuildOptions {
 	reuseOffline?: boolean;
 	/** Astro's cache folder for these builds (ASTRO_CACHE_DIR); default node_modules/.astro. */
 	cacheDir?: string;
+	/**
+	 * Environment for these builds only, e.g. { TZ: 'Asia/Tokyo' }: the Astro processes get it, and
+	 * the zip is made with its TZ (the reproducibility test builds under two time zones).
+	 */
+	env?: Record<string, string>;
 }
 
 const shown = (file: string) => path.relative(projectRoot, file) || '.';
@@ -111,7 +138,7 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<{ ok: b
 	const outDir = path.resolve(projectRoot, options.outDir ?? 'dist');
 	const offlineDir = path.resolve(projectRoot, options.offlineDir ?? 'build/offline');
 	const zipFile = `${offlineDir}.zip`;
-	const common: Record<string, string> = {};
+	const common: Record<string, string> = { ...options.env };
 	const quiet = { quiet: options.quiet ?? false };
 	if (options.contentDir) common.CONTENT_DIR = options.contentDir;
 	if (options.cacheDir) common.ASTRO_CACHE_DIR = options.cacheDir;
@@ -123,7 +150,7 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<{ ok: b
 		const offline = await astroBuild({ ...common, OFFLINE_BUILD: '1', OUT_DIR: offlineDir, BASE_PATH: '/' }, quiet);
 		output += offline.output;
 		if (offline.status !== 0) return { ok: false, output };
-		const bytes = zipFolder(offlineDir, zipFile);
+		const bytes = withTimeZone(options.env?.TZ, () => zipFolder(offlineDir, zipFile));
 		written.push(
 			`${shown(offlineDir)}/  the copy to open from disk (open ${shown(path.join(offlineDir, 'index.html'))})`,
 			`${shown(zipFile)}  the same, zipped (${Math.round(bytes / 1024)} KiB)`,

@@ -50,7 +50,7 @@ function differences(a: string, b: string): string[] {
 }
 
 describe('reproducible builds', () => {
-	it('gives byte-identical output from two builds with separate caches, offline copy and zip included', async () => {
+	it('gives byte-identical output from two builds with separate caches, in two time zones, offline copy and zip included', async () => {
 		// The first build is the one every test shares, with a cache of its own.
 		const first = { outDir: inject('distDir'), offlineDir: inject('offlineDir') };
 		const second = await secondBuild(inject('reproDir'));

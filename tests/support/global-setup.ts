@@ -57,7 +57,7 @@ async function timed(label: string, build: Promise<{ ok: boolean; output: string
  * lanes (a build keeps about one core busy, and the machine has two):
  * 1. the hosted site and the copy to open from disk, as `npm run build` does;
  * 2. the offline copy again and the same site for the sub-path /atacms/, each with a cache of
- *    its own; then, when the `site` project runs, the hosted site again for the reproducibility
+ *    its own, in another time zone (Asia/Tokyo) and language; then, when the `site` project runs, the hosted site again for the reproducibility
  *    test, which goes on while the tests start.
  * Serves the two hosted builds.
  */
@@ -67,15 +67,18 @@ async function buildOnce(shared: SharedBuild, withRepro: boolean): Promise<Built
 	const offlineDir = at('dist-offline');
 	const subpathDir = at('subpath');
 	const reproDir = withRepro ? at('repro') : '';
+	// The second lane builds in another time zone and language, so the reproducibility test
+	// compares builds that a machine in Tokyo and one in UTC would make.
 	const second = {
 		offlineDir: withRepro ? path.join(reproDir, 'dist-offline') : at('subpath-offline'),
 		cacheDir: at('cache-2'),
 		quiet: true,
+		env: { TZ: 'Asia/Tokyo', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' },
 	};
 
 	const laneOne = timed(
 		'site and offline copy built',
-		buildSite({ outDir: distDir, offlineDir, basePath: '/', cacheDir: at('cache-1'), quiet: true }),
+		buildSite({ outDir: distDir, offlineDir, basePath: '/', cacheDir: at('cache-1'), quiet: true, env: { TZ: 'UTC' } }),
 	);
 	const laneTwo = (async () => {
 		await timed('offline copy built again', buildSite({ ...second, offlineOnly: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogCacheKey, ogSvg, renderOgImage } from '../../src/lib/share/og-image.ts';
+import { ogCacheKey, ogRenderers, ogSvg, renderOgImage } from '../../src/lib/share/og-image.ts';
 
 const card = {
 	title: 'The decision',
@@ -50,6 +50,13 @@ describe('link-preview images', () => {
 	it('keys the cache by everything drawn', () => {
 		expect(ogCacheKey(card)).toBe(ogCacheKey({ ...card }));
 		expect(ogCacheKey(card)).not.toBe(ogCacheKey({ ...card, title: 'Other' }));
+	});
+
+	it('keys the cache by the renderers’ versions, so an upgrade redraws every image', () => {
+		expect(Object.keys(ogRenderers).sort()).toEqual(['@resvg/resvg-js', 'satori']);
+		expect(ogCacheKey(card)).toBe(ogCacheKey(card, { ...ogRenderers }));
+		expect(ogCacheKey(card)).not.toBe(ogCacheKey(card, { ...ogRenderers, satori: '0.0.1' }));
+		expect(ogCacheKey(card)).not.toBe(ogCacheKey(card, { ...ogRenderers, '@resvg/resvg-js': '0.0.1' }));
 	});
 
 	it('names the page when drawing fails', async () => {

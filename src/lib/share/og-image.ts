@@ -48,11 +48,23 @@ function loadFonts(): Font[] {
 	return fonts;
 }
 
-/** A hash of everything that decides an image: the card, the fonts and the renderer's layout. */
-export function ogCacheKey(card: OgCard): string {
+/** The packages that turn a card into pixels, by version: an upgrade must redraw every image. */
+export const ogRenderers = Object.fromEntries(
+	['satori', '@resvg/resvg-js'].map((name) => [
+		name,
+		(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version,
+	]),
+);
+
+/**
+ * A hash of everything that decides an image: the card, the font files, the renderers' versions
+ * and the layout below.
+ */
+export function ogCacheKey(card: OgCard, renderers: Record<string, string> = ogRenderers): string {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify(card));
 	for (const font of loadFonts()) hash.update(new Uint8Array(font.data));
+	hash.update(JSON.stringify(renderers));
 	hash.update(layoutVersion);
 	return hash.digest('hex').slice(0, 32);
 }
