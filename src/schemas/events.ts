@@ -26,6 +26,12 @@ export const eventsSchema = (ref: RefBuilder) =>
 		places: refList(ref, 'places'),
 		/** Glossary terms it touches, by id, e.g. ["atacms"]. */
 		terms: refList(ref, 'glossary'),
+		/**
+		 * How it is known, for events after the story's report date (required there): "official" when
+		 * said or confirmed on the record, "report" when an outlet reported it citing unnamed officials,
+		 * "claim" when one side said it and nobody has verified it, e.g. "claim".
+		 */
+		evidence: z.enum(['official', 'report', 'claim']).optional(),
 		/** Where it is reported, e.g. ["report-2024-11-17"]. */
 		sources: z.array(ref('sources')).min(1),
 	});

@@ -15,8 +15,18 @@ export const sourcesSchema = () =>
 		publisher: z.string().trim().min(1),
 		/** Publication date, YYYY-MM-DD, when known, e.g. 2024-11-17. */
 		date: storyDate().optional(),
-		/** A link to it, only when checked; never a guessed address. Leave it out otherwise, e.g. "https://example.org/report". */
+		/**
+		 * Where a reader can read it: an address found on a public page, never a guessed one, e.g.
+		 * "https://www.defense.gov/News/Transcripts/…". Official pages, transcripts and reputable
+		 * outlets; never an aggregator or a copy site.
+		 */
 		url: z.url({ message: 'url must be a full address starting with https://, or leave the field out' }).optional(),
+		/**
+		 * When a source has no public address, why, in plain words for readers, e.g. "The report reached
+		 * this site as plain text, with no outlet, headline or address." Reports, statements and reference
+		 * works need `url` or this.
+		 */
+		noUrl: z.string().trim().min(1).optional(),
 		/** What sort of source it is, e.g. "report". */
 		kind: z.enum(['report', 'statement', 'reference', 'compilation']),
 		/** One sentence on what it covers and how far to trust it. */
