@@ -7,8 +7,6 @@ import { useDist } from '../support/site.ts';
 const { distDir } = useDist();
 /** The jar the `vnu-jar` package ships (its main export is the jar's path). */
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
-const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-const hasJava = !java.error && java.status === 0;
 
 /**
  * Messages of the checker's CSS part that are wrong about valid CSS: it predates `paint-order`
@@ -33,7 +31,8 @@ interface VnuMessage {
 }
 
 describe('the W3C Nu HTML Checker (vnu-jar)', () => {
-	it.skipIf(!hasJava)(
+	// `npm test` installs a Java runtime first (scripts/ensure-test-tools.ts): never skipped.
+	it(
 		'finds no error on any built page',
 		() => {
 			// One run over the whole folder: starting Java once per page would take minutes more.
@@ -41,6 +40,10 @@ describe('the W3C Nu HTML Checker (vnu-jar)', () => {
 				encoding: 'utf8',
 				maxBuffer: 64 * 1024 * 1024,
 			});
+			if (run.error)
+				throw new Error(
+					`Could not start Java for the Nu checker (run npm run ensure:test-tools): ${run.error.message}`,
+				);
 			// The JSON report goes to stderr; the exit status is 1 whenever there is an error.
 			const report = JSON.parse(run.stderr || run.stdout) as { messages: VnuMessage[] };
 			const errors = report.messages
@@ -51,7 +54,4 @@ describe('the W3C Nu HTML Checker (vnu-jar)', () => {
 		},
 		15 * 60_000,
 	);
-
-	if (!hasJava)
-		it.skip('skipped: no Java runtime on this machine (install one, e.g. `apt install default-jre-headless`)');
 });

@@ -11,7 +11,7 @@ import { chromiumArgs, findChromium } from './chromium.ts';
 
 export async function launchBrowser(): Promise<Browser> {
 	const executablePath = findChromium();
-	if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.ts` or set CHROME_PATH.');
+	if (!executablePath) throw new Error('Chromium not found: run `npm run ensure:test-tools` or set CHROME_PATH.');
 	return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }
 
