@@ -42,15 +42,11 @@ export function contentCheck(): AstroIntegration {
 				const { entries, problems } = await runCheck(root);
 				if (problems.length === 0) {
 					logger.info(`${entries.length} content entries checked`);
-				} else if (command === 'build') {
-					// An editor needs the message only, not a stack trace of Astro's internals: say it
-					// and stop. Nothing has been written yet. stderr, because `--silent` mutes the logger.
-					process.stderr.write(`\n${formatProblems(problems)}\n\n  Hint: ${HINT}\n\n`);
-					process.exit(1);
 				} else if (command === 'dev') {
 					// The server starts anyway and shows the problems in the browser until they are fixed.
 					logger.error(formatProblems(problems));
 				} else {
+					// Nothing has been written yet: the build stops with Astro's own error report.
 					throw new AstroError(formatProblems(problems), HINT);
 				}
 			},
