@@ -19,6 +19,8 @@ export default defineConfig({
 		globalSetup: ['tests/support/working-tree.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// src/data/ under Astro's Vite config, with `astro:content` mocked per file: no build.
+			'tests/data/vitest.config.ts',
 			// `npm run lint` (Prettier, ESLint, astro check) as tests, run beside the others.
 			{ test: { name: 'lint', include: ['tests/lint/**/*.test.ts'], testTimeout: 180_000 } },
 			{

@@ -65,7 +65,7 @@ export async function mentionsOf(collection: 'glossary' | 'people' | 'places', i
 	return (await backlinksPromise).get(entryKey(collection, id)) ?? [];
 }
 
-/** Events in date order, then by title, the same on every build. */
+/** Events in date order, then by id, the same on every build. */
 export function sortEvents(events: CollectionEntry<'events'>[]): CollectionEntry<'events'>[] {
 	return [...events].sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id));
 }
