@@ -18,7 +18,9 @@ export default defineConfig({
 		// Once per run, whichever projects run: fails the run if a test wrote into the working tree.
 		globalSetup: ['tests/support/working-tree.ts'],
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// A test that reads every source file takes seconds on a busy 2-core machine: the limit is
+			// there to stop a hung test, not to time a slow one.
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
 			// src/data/ under Astro's Vite config, with `astro:content` mocked per file: no build.
 			'tests/data/vitest.config.ts',
 			// `npm run lint` (Prettier, ESLint, astro check) as tests, run beside the others.

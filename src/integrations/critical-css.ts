@@ -1,29 +1,29 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import Beasties from 'beasties';
-import { rewriteHtmlFiles } from '../lib/site/files.ts';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import postcss from 'postcss';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { hoverOnly, undecidableSelector } from '../lib/site/css-selectors.ts';
+import { filesUnder, rewriteHtmlFiles } from '../lib/site/files.ts';
+import { HtmlEditor, type Element } from '../lib/site/html.ts';
 
 /** Marks a stylesheet beasties switches on by script (the one inline script it adds, whose text never changes). */
 export const deferredMediaAttribute = 'data-beasties-media';
 /** Tells beasties to leave a stylesheet alone. */
 const skipAttribute = 'data-beasties-skip';
+/** Marks the empty `<template>` that stands in for a part of the page beasties does not see. */
+const cutAttribute = 'data-critical-css-cut';
 
-const attribute = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
-
-/** Stands in for a part of the page that beasties does not see (`cuts[n]`). */
-const placeholder = (n: number) => `<!--critical-css:${n}-->`;
+const isStylesheet = (editor: HtmlEditor, element: Element) =>
+	element.tagName === 'link' && editor.attribute(element, 'rel') === 'stylesheet';
 
 interface Prepared {
 	/** The page as beasties gets it. */
 	html: string;
 	/** How many screen stylesheets the page links. */
 	screenSheets: number;
-	/** The parts replaced by placeholders, put back afterwards. */
+	/** The parts replaced by stand-ins, put back afterwards. */
 	cuts: string[];
 }
 
@@ -31,52 +31,46 @@ interface Prepared {
  * The page as beasties should see it, from one parse:
  * - print stylesheets marked to be left alone: their rules must not be inlined as if they were
  *   for the screen, and they never block the first paint anyway;
- * - what the first paint never shows cut out, with a placeholder each: closed `<dialog>`s (the
- *   search box opens one) and `<template>`s. Their rules stay in the full stylesheet, which has
- *   arrived long before a reader opens a dialog, and the inlined CSS of every page is smaller by
- *   that much.
+ * - what the first paint never shows cut out, with an empty stand-in `<template>` each: closed
+ *   `<dialog>`s (the search box opens one) and `<template>`s. Their rules stay in the full
+ *   stylesheet, which has arrived long before a reader opens a dialog, and the inlined CSS of
+ *   every page is smaller by that much.
  */
 function prepare(html: string): Prepared {
-	const edits: { start: number; end: number; text: string }[] = [];
+	const editor = new HtmlEditor(html);
 	const cuts: string[] = [];
 	let screenSheets = 0;
-	const walk = (node: Node) => {
-		if ('tagName' in node) {
-			const location = node.sourceCodeLocation!;
-			if (node.tagName === 'link' && attribute(node, 'rel') === 'stylesheet') {
-				if (attribute(node, 'media') !== 'print') screenSheets++;
-				else {
-					const at = location.startTag!.startOffset + '<link'.length;
-					edits.push({ start: at, end: at, text: ` ${skipAttribute}` });
-				}
-			}
-			if (node.tagName === 'template' || (node.tagName === 'dialog' && attribute(node, 'open') === undefined)) {
-				edits.push({ start: location.startOffset, end: location.endOffset, text: placeholder(cuts.length) });
-				cuts.push(html.slice(location.startOffset, location.endOffset));
-				return;
-			}
+	let cutUntil = -1;
+	for (const element of editor.elements()) {
+		const { startOffset, endOffset } = element.sourceCodeLocation!;
+		if (startOffset < cutUntil) continue;
+		if (isStylesheet(editor, element)) {
+			if (editor.attribute(element, 'media') !== 'print') screenSheets++;
+			else editor.setAttribute(element, skipAttribute, '');
 		}
-		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-	};
-	walk(parse(html, { sourceCodeLocationInfo: true }));
-	let out = html;
-	// From the last to the first, so the offsets of those still to edit stay valid.
-	for (const { start, end, text } of edits.sort((x, y) => y.start - x.start)) {
-		out = out.slice(0, start) + text + out.slice(end);
+		if (
+			element.tagName === 'template' ||
+			(element.tagName === 'dialog' && editor.attribute(element, 'open') === undefined)
+		) {
+			editor.replaceElement(element, `<template ${cutAttribute}="${cuts.length}"></template>`);
+			cuts.push(editor.source(element));
+			cutUntil = endOffset;
+		}
 	}
-	return { html: out, screenSheets, cuts };
+	return { html: editor.toString(), screenSheets, cuts };
 }
 
-/** Puts the cut parts back; throws when beasties lost a placeholder (its serialiser dropped comments). */
+/** Puts the cut parts back; throws when beasties lost a stand-in. */
 function restore(html: string, cuts: readonly string[], sitePath: string): string {
-	let out = html;
-	cuts.forEach((cut, n) => {
-		const at = out.indexOf(placeholder(n));
-		if (at < 0)
-			throw new Error(`critical-css: ${sitePath}: the placeholder of a cut <dialog> or <template> is missing.`);
-		out = out.slice(0, at) + cut + out.slice(at + placeholder(n).length);
-	});
-	return out;
+	const editor = new HtmlEditor(html);
+	const standIns = editor.elements().filter((element) => editor.attribute(element, cutAttribute) !== undefined);
+	for (const standIn of standIns)
+		editor.replaceElement(standIn, cuts[Number(editor.attribute(standIn, cutAttribute))]!);
+	if (standIns.length !== cuts.length)
+		throw new Error(
+			`critical-css: ${sitePath}: ${cuts.length - standIns.length} cut <dialog> or <template> stand-in(s) went missing.`,
+		);
+	return editor.toString();
 }
 
 const references = (value: string) => [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!);
@@ -123,15 +117,6 @@ function removeEmpty(root: postcss.Root): void {
 }
 
 /**
- * Whether a selector applies only while a pointer hovers (`a:hover`), not also on keyboard focus.
- * A `:hover` inside `:not(…)` does not count: `a:not(:hover)` applies at first paint.
- */
-function hoverOnly(selector: string): boolean {
-	const outsideNot = selector.replace(/:not\((?:[^()]|\([^()]*\))*\)/g, '');
-	return outsideNot.includes(':hover') && !selector.includes(':focus');
-}
-
-/**
  * The inlined CSS without what the first paint cannot use, then without the custom properties
  * nothing left reads (see `pruneCustomProperties`). What goes: `@media print` blocks (printing
  * uses the full stylesheet, which a print `<link>` applies at once) and hover-only selectors (a
@@ -152,59 +137,21 @@ export function trimInlinedCss(css: string, markup: string): string {
 	return root.toString();
 }
 
-interface Inspected {
-	/** Where the text of the `<style>` beasties wrote (the last one before the first deferred stylesheet) sits. */
-	style?: { start: number; end: number };
-	deferred: number;
-	/** Where the skip attributes sit, to take them out again. */
-	skipMarks: { start: number; end: number }[];
-}
-
-/** What beasties did to the page, from one parse. */
-function inspect(html: string): Inspected {
-	let last: Element | undefined;
-	let style: Inspected['style'];
-	let deferred = 0;
-	const skipMarks: Inspected['skipMarks'] = [];
-	const walk = (node: Node) => {
-		if ('tagName' in node) {
-			if (node.tagName === 'style') last = node;
-			if (node.tagName === 'link' && attribute(node, 'rel') === 'stylesheet') {
-				if (attribute(node, deferredMediaAttribute) !== undefined && deferred++ === 0 && last) {
-					const location = last.sourceCodeLocation!;
-					style = { start: location.startTag!.endOffset, end: location.endTag!.startOffset };
-				}
-				const mark = node.sourceCodeLocation!.attrs?.[skipAttribute];
-				if (mark) skipMarks.push({ start: mark.startOffset - 1, end: mark.endOffset });
-			}
-		}
-		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-	};
-	walk(parse(html, { sourceCodeLocationInfo: true }));
-	return { style, deferred, skipMarks };
-}
-
 /**
- * Rules beasties cannot decide from the built page, kept always. It matches selectors below the
- * root element only, so rules about `<html>` itself are lost (Starlight's layout switches such as
- * `html:not([data-has-toc])`, and the theme colours of `:root[data-theme=light]`); and the built
- * page carries one theme, so rules for the other one (`[data-theme=light] …`) match nothing there.
- * Without them the first paint has the wrong colours in one theme and a layout that shifts
- * (tests/site/budget.test.ts and the bench check both).
+ * The selectors of the site's stylesheets that beasties cannot decide from the built page (see
+ * `undecidableSelector`): their rules are inlined on every page. Without them the first paint
+ * has the wrong colours in one theme and a layout that shifts (tests/site/budget.test.ts and the
+ * bench check both).
  */
-export const rootRules: RegExp[] = [
-	// The root element alone, whatever its attributes: `:root[data-theme=light]`, `html:not([data-has-toc])`.
-	/^(?::root|html)(?:[[:.][^\s>+~]*)?$/,
-	/^\[[^\]]+\]:root$/,
-	// A scoped selector that starts with an attribute, which beasties misreads once it drops `:where()`:
-	// `:where(.astro-abc123)[data-has-sidebar]` (on <html>), `:where(.astro-abc123)[open] > summary .caret`.
-	/^:where\(\.astro-[\w-]+\)\[/,
-	// Anything under a theme: `[data-theme=light] .light\:sl-hidden`, `:root[data-theme=dark] pre`.
-	/^(?::root|html)?\[data-theme=[^\]]+\][\s>]/,
-	// A selector list inside :not() or :is(), which beasties cannot simplify to test it: Starlight's
-	// `.sl-markdown-content :not(h1, h2, …) + .sl-heading-wrapper` spaces the headings.
-	/^\.sl-markdown-content .*:(?:not|is)\([^)]*,/,
-];
+function undecidableSelectors(dir: string): string[] {
+	const found = new Set<string>();
+	for (const file of filesUnder(dir).filter((name) => name.endsWith('.css'))) {
+		postcss.parse(readFileSync(path.join(dir, file), 'utf8')).walkRules((rule) => {
+			for (const selector of rule.selectors) if (undecidableSelector(selector)) found.add(selector);
+		});
+	}
+	return [...found].sort();
+}
 
 export interface CriticalCssOptions {
 	/** The built site's folder. */
@@ -232,15 +179,26 @@ export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
 		mergeStylesheets: true,
 		fonts: false,
 		keyframes: 'critical',
-		allowRules: rootRules,
+		allowRules: undecidableSelectors(dir),
 		compress: true,
 		logLevel: 'warn',
 	});
 	return async (html: string, sitePath: string): Promise<string> => {
 		const prepared = prepare(html);
 		if (prepared.screenSheets === 0) return html;
-		let output = restore(await beasties.process(prepared.html), prepared.cuts, sitePath);
-		const { style, deferred, skipMarks } = inspect(output);
+		const output = restore(await beasties.process(prepared.html), prepared.cuts, sitePath);
+		// What beasties did, from one parse: the <style> it wrote (the last one before the first
+		// deferred stylesheet), the stylesheets it deferred, and the skip marks to take out again.
+		const editor = new HtmlEditor(output);
+		let lastStyle: Element | undefined;
+		let style: Element | undefined;
+		let deferred = 0;
+		for (const element of editor.elements()) {
+			if (element.tagName === 'style') lastStyle = element;
+			if (!isStylesheet(editor, element)) continue;
+			if (editor.attribute(element, deferredMediaAttribute) !== undefined && deferred++ === 0) style = lastStyle;
+			editor.removeAttribute(element, skipAttribute);
+		}
 		if (!style) {
 			throw new Error(`critical-css: ${sitePath}: beasties wrote no <style> before the deferred stylesheet.`);
 		}
@@ -249,19 +207,11 @@ export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
 				`critical-css: ${sitePath} links ${prepared.screenSheets} screen stylesheet(s) but ${deferred} were inlined and deferred; check that the stylesheet files exist under the build folder and start with the base path "${base}".`,
 			);
 		}
-		// One pass from the end: the pruned style and the skip marks, each edit after those still to make.
-		const edits = [
-			...skipMarks.map((mark) => ({ ...mark, text: '' })),
-			{
-				...style,
-				text: trimInlinedCss(
-					output.slice(style.start, style.end),
-					output.slice(0, style.start) + output.slice(style.end),
-				),
-			},
-		].sort((x, y) => y.start - x.start);
-		for (const { start, end, text } of edits) output = output.slice(0, start) + text + output.slice(end);
-		return output;
+		// The page's markup without the inlined CSS itself: what the custom-property pruning reads.
+		const { startTag, endTag } = style.sourceCodeLocation!;
+		const markup = output.slice(0, startTag!.endOffset) + output.slice(endTag!.startOffset);
+		editor.replaceContent(style, trimInlinedCss(editor.rawText(style), markup));
+		return editor.toString();
 	};
 }
 

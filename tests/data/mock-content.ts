@@ -18,7 +18,13 @@ const ref = ((collection: string) => z.string().transform((id) => ({ collection,
 
 const schemas = {
 	docs: docsSchema({ extend: docsExtension(ref) })({
-		image: () => z.object({ src: z.string(), width: z.number(), height: z.number(), format: z.string() }),
+		image: () =>
+			z.object({
+				src: z.string(),
+				width: z.number(),
+				height: z.number(),
+				format: z.enum(['png', 'jpg', 'jpeg', 'tiff', 'webp', 'gif', 'svg', 'avif']),
+			}),
 	}),
 	glossary: glossarySchema(ref),
 	people: peopleSchema(ref),

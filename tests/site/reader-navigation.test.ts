@@ -119,5 +119,5 @@ describe('reader navigation, on the built pages', () => {
 			}
 		}
 		expect(misuse).toEqual([]);
-	});
+	}, 180_000);
 });

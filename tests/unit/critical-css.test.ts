@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trimInlinedCss } from '../../src/integrations/critical-css.ts';
+import { hoverOnly, undecidableSelector } from '../../src/lib/site/css-selectors.ts';
 
 describe('custom properties in the inlined CSS', () => {
 	it('keeps those a rule, the markup or a kept property reads, and drops the rest', () => {
@@ -40,5 +41,52 @@ describe('what the inlined CSS leaves to the full stylesheet', () => {
 	it('keeps a selector that applies while nothing hovers', () => {
 		const css = 'a:not(:hover){color:red}li:not(:has(a:hover)) b{color:blue}';
 		expect(trimInlinedCss(css, '')).toBe(css);
+	});
+});
+
+describe('selectors beasties cannot decide from the built page', () => {
+	it.each([
+		':root',
+		'html',
+		':root[data-theme=light]',
+		'[data-theme=light]:root',
+		'html:not([data-has-toc])',
+		'[data-theme=light] .light\\:sl-hidden',
+		':root[data-theme=dark] pre',
+		'html[data-theme="dark"] > body',
+		':where(.astro-abc123)[data-has-sidebar]',
+		':where(.astro-abc123)[open] > summary .caret',
+		'.sl-markdown-content :not(h1, h2, h3) + .sl-heading-wrapper',
+	])('keeps %s', (selector) => {
+		expect(undecidableSelector(selector)).toBe(true);
+	});
+
+	it.each([
+		'.card',
+		'html .sl-markdown-content',
+		':root .x',
+		'[data-theme=light]',
+		'[data-theme] .x',
+		':where(.astro-abc123) .x',
+		':where(.x)[open]',
+		'.sl-markdown-content :not(h1) + .sl-heading-wrapper',
+		'.other :not(h1, h2) + x',
+	])('leaves %s to beasties', (selector) => {
+		expect(undecidableSelector(selector)).toBe(false);
+	});
+});
+
+describe('hover-only selectors', () => {
+	it.each([
+		['a:hover', true],
+		['nav a:hover span', true],
+		['a:hover, b', false],
+		['a:not(:hover)', false],
+		['li:not(:has(a:hover)) b', false],
+		['a:is(:hover, :focus-visible)', false],
+		['a:hover:focus-within', false],
+		['a:has(:hover)', true],
+	])('%s: %s', (selector, expected) => {
+		expect(hoverOnly(selector)).toBe(expected);
 	});
 });

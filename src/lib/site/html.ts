@@ -58,6 +58,12 @@ export class HtmlEditor {
 		return this.#html.slice(location.startTag.endOffset, location.endTag.startOffset);
 	}
 
+	/** The raw source of a whole element, tags and content, as written. */
+	source(element: Element): string {
+		const location = element.sourceCodeLocation!;
+		return this.#html.slice(location.startOffset, location.endOffset);
+	}
+
 	/** Sets an attribute: rewrites it where it is, or adds it right after the tag name. */
 	setAttribute(element: Element, name: string, value: string): void {
 		const written = `${name}="${escapeAttribute(value)}"`;
