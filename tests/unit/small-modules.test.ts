@@ -50,6 +50,12 @@ describe('small helpers', () => {
 	it('folds case, accents, zero-width characters and punctuation', () => {
 		expect(normalizeText('  Zelénskyy’s\u200b  ATACMs! ')).toBe('zelenskyy s atacms');
 	});
+	it('drops lone surrogates, and never joins two halves an accent kept apart into a character nobody typed', () => {
+		expect(normalizeText('ATA\ud800CMS')).toBe('atacms');
+		expect(normalizeText('x\udc00y')).toBe('xy');
+		expect(normalizeText('a\ud800\u0301\udc00b')).toBe('ab');
+		expect(normalizeText('a😀b')).toBe('a😀b');
+	});
 	it('measures edit distance with swaps', () => {
 		expect(editDistance('apec', 'apek')).toBe(1);
 		expect(editDistance('atacms', 'atcams')).toBe(1);

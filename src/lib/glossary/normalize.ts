@@ -1,19 +1,14 @@
 /**
  * Folds text for matching: Unicode-normalised, diacritics and zero-width characters removed,
- * case-folded, punctuation turned to spaces, runs of space collapsed. "Zelenskyy’s" and
+ * case-folded, punctuation turned to spaces, runs of space collapsed; lone surrogates dropped. "Zelenskyy’s" and
  * "zelenskyy's" fold alike; so do "Ishiba" and "ISHIBA".
  */
 export function normalizeText(text: string): string {
-	return text
+	// A lone surrogate (half an emoji, pasted) becomes U+FFFD, dropped with the marks below. A browser
+	// without toWellFormed (before 2023) keeps the surrogate, which the last step folds to a space.
+	return (text.toWellFormed?.() ?? text)
 		.normalize('NFKD')
-		.replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff]/g, '')
-		.replace(/[\ud800-\udfff]/g, (char, index: number, whole: string) => {
-			const code = char.charCodeAt(0);
-			const isHigh = code < 0xdc00;
-			const pair = isHigh ? whole.charCodeAt(index + 1) : whole.charCodeAt(index - 1);
-			const paired = isHigh ? pair >= 0xdc00 && pair <= 0xdfff : pair >= 0xd800 && pair < 0xdc00;
-			return paired ? char : '';
-		})
+		.replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff\ufffd]/g, '')
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}\p{Extended_Pictographic}]+/gu, ' ')
 		.trim();
