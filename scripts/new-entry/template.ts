@@ -3,7 +3,7 @@
 // commented out.
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 
 /** The JSDoc of each property of the first `z.object({ … })` in a schema's source, by property name. */
 export function fieldDocs(source: string, fileName = 'schema.ts'): Map<string, string> {
@@ -42,23 +42,21 @@ export function fieldDocs(source: string, fileName = 'schema.ts'): Map<string, s
 
 export const readFieldDocs = (schemaFile: string) => fieldDocs(readFileSync(schemaFile, 'utf8'), schemaFile);
 
-interface Def {
-	type: string;
-	innerType?: z.ZodType;
-	in?: z.ZodType;
-	entries?: Record<string, string>;
-	shape?: Record<string, z.ZodType>;
+/** The part of a JSON Schema the template reads. */
+interface FieldSchema {
+	type?: string;
+	enum?: string[];
+	properties?: Record<string, FieldSchema>;
+	required?: string[];
 }
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** The schema a field holds once optional/default/transform wrappers are taken off. */
-function core(schema: z.ZodType): Def {
-	let def = defOf(schema);
-	while ((def.type === 'optional' || def.type === 'default' || def.type === 'pipe') && (def.innerType ?? def.in)) {
-		def = defOf((def.innerType ?? def.in)!);
-	}
-	return def;
-}
+/**
+ * An entry schema as JSON Schema, the way Astro's own types generator asks zod for it: the input
+ * side (what a file holds, before dates and references are transformed), with what JSON Schema
+ * cannot say (a Date) left open.
+ */
+export const jsonSchemaOf = (schema: z.ZodType) =>
+	z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as FieldSchema;
 
 /** Wraps a comment to lines of at most `width` characters, each starting with `indent# `. */
 function comment(text: string, indent: string, width = 100): string[] {
@@ -79,25 +77,24 @@ function comment(text: string, indent: string, width = 100): string[] {
 /** YAML lines for one field: its comment, then `field: value` (commented out when optional). */
 function fieldLines(
 	name: string,
-	schema: z.ZodType,
+	field: FieldSchema,
+	required: boolean,
 	docs: Map<string, string>,
 	values: Record<string, string>,
 	indent = '',
 ): string[] {
-	const optional = schema.safeParse(undefined).success;
-	const def = core(schema);
 	const lines = comment(docs.get(name) ?? '', indent);
-	if (def.type === 'enum' && def.entries) lines.push(`${indent}# One of: ${Object.keys(def.entries).join(', ')}.`);
-	const off = optional ? '# ' : '';
+	if (field.enum) lines.push(`${indent}# One of: ${field.enum.join(', ')}.`);
+	const off = required ? '' : '# ';
 	if (name in values) {
 		lines.push(`${indent}${name}: ${values[name]}`);
-	} else if (def.type === 'object' && def.shape) {
+	} else if (field.type === 'object' && field.properties) {
 		lines.push(`${indent}${off}${name}:`);
-		for (const [key, inner] of Object.entries(def.shape)) {
-			lines.push(...fieldLines(key, inner, new Map(), {}, `${indent}${off}  `));
+		for (const [key, inner] of Object.entries(field.properties)) {
+			lines.push(...fieldLines(key, inner, field.required?.includes(key) ?? false, new Map(), {}, `${indent}${off}  `));
 		}
 	} else {
-		const blank = def.type === 'array' ? '[]' : def.type === 'string' || def.type === 'enum' ? "''" : '';
+		const blank = field.type === 'array' ? '[]' : field.type === 'string' || field.enum ? "''" : '';
 		lines.push(`${indent}${off}${name}:${blank ? ` ${blank}` : ''}`);
 	}
 	return lines;
@@ -115,15 +112,18 @@ export function entryTemplate(options: {
 	heading: string;
 }): string {
 	const { schema, docs, values, markdown, heading } = options;
-	const fields = Object.entries(schema.shape as Record<string, z.ZodType>);
-	const required = fields.filter(([, field]) => !field.safeParse(undefined).success);
-	const optional = fields.filter(([, field]) => field.safeParse(undefined).success);
+	const { properties = {}, required = [] } = jsonSchemaOf(schema);
+	const fields = Object.entries(properties);
 	const lines = [
 		...comment(heading, ''),
 		'',
-		...required.flatMap(([name, field]) => [...fieldLines(name, field, docs, values), '']),
-		...(optional.length ? ['# Optional: uncomment to use.', ''] : []),
-		...optional.flatMap(([name, field]) => [...fieldLines(name, field, docs, values), '']),
+		...fields
+			.filter(([name]) => required.includes(name))
+			.flatMap(([name, field]) => [...fieldLines(name, field, true, docs, values), '']),
+		...(fields.length > required.length ? ['# Optional: uncomment to use.', ''] : []),
+		...fields
+			.filter(([name]) => !required.includes(name))
+			.flatMap(([name, field]) => [...fieldLines(name, field, false, docs, values), '']),
 	];
 	while (lines.at(-1) === '') lines.pop();
 	const yaml = `${lines.join('\n')}\n`;
