@@ -248,3 +248,49 @@ describe('the day a page says it was last updated', () => {
 		});
 	});
 });
+
+describe('an event after the report date', () => {
+	/** The base with its one event moved after the report, and its one source given an address or a reason it has none. */
+	function laterEvent(event: Record<string, unknown>, url?: string): ContentProblem[] {
+		const entries = structuredClone(base);
+		const decision = entries.find((entry) => entry.collection === 'events' && entry.id === 'decision')!;
+		Object.assign(decision.data, { date: '2025-03-13', phase: 'after' }, event);
+		const report = entries.find((entry) => entry.collection === 'sources' && entry.id === 'report')!;
+		// A source either has an address or says why not (`noUrl`); only `url` counts here.
+		delete report.data.url;
+		if (url) report.data.url = url;
+		else report.data.noUrl = 'The fixture’s report has no public address.';
+		return checkContent(entries);
+	}
+
+	it('passes when it says how it is known and cites a source with an address', () => {
+		expect(laterEvent({ evidence: 'claim' }, 'https://example.org/report')).toEqual([]);
+	});
+
+	it('refuses one that does not say how it is known, and lists the three kinds', () => {
+		expect(only(laterEvent({}, 'https://example.org/report'))).toMatchInlineSnapshot(`
+			{
+			  "field": "evidence",
+			  "message": "\`evidence\` is missing: the event is dated 2025-03-13, after the report date (2024-11-17), so it must say how it is known; add \`evidence: official\` (said or confirmed on the record), \`report\` (an outlet citing unnamed officials) or \`claim\` (one side’s word, not verified)",
+			}
+		`);
+	});
+
+	it('refuses one whose sources have no address, naming them', () => {
+		expect(only(laterEvent({ evidence: 'report' }))).toMatchInlineSnapshot(`
+			{
+			  "field": "sources",
+			  "message": "\`sources\`: the event is dated 2025-03-13, after the report date (2024-11-17), but none of its sources (\`report\`) has a \`url\`; cite a source with the address of a public page that reports it, so readers can check it",
+			}
+		`);
+	});
+
+	it('asks nothing of an event on or before the report date', () => {
+		expect(laterEvent({ date: '2024-11-17' })).toEqual([]);
+	});
+
+	it('leaves a source that is not there to the reference check, which names it once', () => {
+		const problems = laterEvent({ evidence: 'claim', sources: ['repot'] });
+		expect(problems.map((problem) => problem.field)).toEqual(['sources[0]']);
+	});
+});

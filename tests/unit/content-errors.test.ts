@@ -189,4 +189,14 @@ describe('the content check refuses bad content', () => {
 			    - \`summary\` names 19 November 2024, after the report date (2024-11-17), without saying so; say “later” or “after the report” (e.g. “Later, on 19 November 2024, …”), or move the date out of this line"
 		`);
 	});
+	it('refuses an event after the report that does not say how it is known or link a source', async () => {
+		const message = await expectRefused('later-event-unsourced');
+		expect(message).toMatchInlineSnapshot(`
+			"The content has 2 problems; nothing was built.
+
+			  <content>/events/strike.yaml
+			    - \`evidence\` is missing: the event is dated 2024-11-19, after the report date (2024-11-17), so it must say how it is known; add \`evidence: official\` (said or confirmed on the record), \`report\` (an outlet citing unnamed officials) or \`claim\` (one side’s word, not verified)
+			    - \`sources\`: the event is dated 2024-11-19, after the report date (2024-11-17), but none of its sources (\`report\`) has a \`url\`; cite a source with the address of a public page that reports it, so readers can check it"
+		`);
+	});
 });

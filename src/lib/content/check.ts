@@ -15,6 +15,7 @@ import { newEntryFile } from './layout.ts';
 import { normalizeText } from '../glossary/normalize.ts';
 import { closest } from '../glossary/edit-distance.ts';
 import { checkLater, checkPageDays, isoDayOf } from './later.ts';
+import { checkEvidence } from './evidence.ts';
 
 /** One thing wrong with the content: which file, which field, what to do. */
 export interface ContentProblem {
@@ -294,6 +295,7 @@ export function checkContent(
 	if (reportDate instanceof Date) {
 		// The raw text: a field the schema does not list (a page's `description`) is still read.
 		problems.push(...checkLater(entries, reportDate));
+		problems.push(...checkEvidence(laterEvidence(parsed), sourceUrls(parsed), reportDate));
 		const published = storyEntry!.data.published;
 		if (published instanceof Date && published < reportDate) {
 			problems.push({
@@ -311,6 +313,27 @@ export function checkContent(
 	}
 
 	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? ''));
+}
+
+/** Every parsed event as the evidence rule reads it: its day, evidence and source ids. */
+function laterEvidence(parsed: readonly { entry: RawEntry; data: Record<string, unknown> }[]) {
+	return parsed
+		.filter(({ entry }) => entry.collection === 'events')
+		.map(({ entry, data }) => ({
+			file: entry.file,
+			date: data.date as Date,
+			evidence: data.evidence as string | undefined,
+			sources: (data.sources as Reference[]).map((ref) => ref.id),
+		}));
+}
+
+/** For each source that parsed, whether it has a public address. */
+function sourceUrls(parsed: readonly { entry: RawEntry; data: Record<string, unknown> }[]) {
+	return new Map(
+		parsed
+			.filter(({ entry }) => entry.collection === 'sources')
+			.map(({ entry, data }) => [entry.id, typeof data.url === 'string'] as const),
+	);
 }
 
 /** The build's error text: every problem, grouped by file. */
