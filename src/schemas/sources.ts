@@ -1,6 +1,19 @@
 import { z } from 'astro/zod';
 import { storyDate } from './ref.ts';
 
+/** What sort of source an entry is. */
+export const sourceKinds = ['report', 'statement', 'reference', 'compilation'] as const;
+
+/**
+ * The kinds a reader could look up for themselves: each needs `url`, or `noUrl` saying why it has
+ * none. A compilation (this site's own gathering of facts) has no outside page to link.
+ */
+export const publicSourceKinds = [
+	'report',
+	'statement',
+	'reference',
+] as const satisfies readonly (typeof sourceKinds)[number][];
+
 /** A report, statement or reference work: one YAML file in `src/content/sources/`. */
 export const sourcesSchema = () =>
 	z.object({
@@ -27,8 +40,8 @@ export const sourcesSchema = () =>
 		 * works need `url` or this.
 		 */
 		noUrl: z.string().trim().min(1).optional(),
-		/** What sort of source it is, e.g. "report". */
-		kind: z.enum(['report', 'statement', 'reference', 'compilation']),
+		/** What sort of source it is, e.g. "report". Reports, statements and reference works need `url` or `noUrl`. */
+		kind: z.enum(sourceKinds),
 		/** One sentence on what it covers and how far to trust it. */
 		note: z.string().trim().min(1),
 	});
