@@ -44,7 +44,7 @@ describe('the story sections', () => {
 		await page.close();
 	});
 
-	it('shows every stored quote, character for character, on at least one page', async () => {
+	it('shows every stored quote, character for character, on a story page, as a block quote or between quotation marks', async () => {
 		const dir = path.join(projectRoot, 'src/content/quotes');
 		const quotes = readdirSync(dir).map(
 			(file) => (yaml.load(readFileSync(path.join(dir, file), 'utf8')) as { text: string }).text,
@@ -55,6 +55,8 @@ describe('the story sections', () => {
 		for (const url of ['/', ...sections]) {
 			await page.goto(site.url(url));
 			for (const text of await page.locator('figure.quote blockquote p').allTextContents()) shown.add(text);
+			const prose = (await page.locator('.sl-markdown-content').first().textContent()) ?? '';
+			for (const quote of quotes) if (prose.includes(`“${quote}”`)) shown.add(quote);
 		}
 		for (const quote of quotes) {
 			expect(shown, quote).toContain(quote);

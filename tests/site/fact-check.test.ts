@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readHtml } from '../support/dist.ts';
 import { everyPageText, type PageText } from '../support/page-text.ts';
 import { useDist } from '../support/site.ts';
 
@@ -50,7 +51,7 @@ describe('fact check (#11), high', () => {
 		const excluded = sentences(page(path).body).filter(
 			(sentence) =>
 				/ATACMS/.test(sentence) &&
-				/(did not cover|Neither [a-z]+ covered|not with ATACMS|never ATACMS|not included|stayed barred|only at Russian forces inside Ukraine)/i.test(
+				/(did not cover|Neither [a-z]+ covered|not with ATACMS|not included|stayed barred|only at Russian forces inside Ukraine)/i.test(
 					sentence,
 				),
 		);
@@ -102,5 +103,101 @@ describe('fact check (#11), medium', () => {
 		expect(description).not.toMatch(/responded to the news/i);
 		expect(description).not.toMatch(/Biden (responded|reacted)/i);
 		expect(description).toMatch(/later/);
+	});
+});
+
+/**
+ * The fact check of 6 December 2026 (#24, items F1–F30): each flagged wording, pinned out of every
+ * built page but /corrections/, which quotes it on purpose. Where an item is about a missing
+ * citation, quotation marks or note rather than a wording, the fix itself is pinned.
+ */
+describe('fact check of 6 December 2026 (#24)', () => {
+	it.each<[string, RegExp[]]>([
+		['F1 the home page’s title states the report as fact', [/deeper into Russia \| The ATACMS decision/]],
+		['F2 “unnamed officials” for one official and three others', [/citing unnamed officials/i]],
+		[
+			'F3 the Pentagon made to say the troops were retaking ground',
+			[/are helping Russia retake/i, /Ukraine seized in its Kursk region/i],
+		],
+		['F4 Blinken’s estimate called the first', [/the first of the US estimates/i]],
+		['F5 the doctrine’s approval declared no reply to the news', [/not a new step taken in reply/i]],
+		['F6 “add fuel to the fire” pinned on the decision', [/Kremlin says the decision would/i]],
+		['F7 the missiles “used” in Ukraine (world map caption)', [/where the missiles would be used/i]],
+		['F8 “never ATACMS”', [/never ATACMS/i]],
+		['F10 Guterres at the G20 summit on 17 November', [/summit in Rio de Janeiro that day/i]],
+		['F11 October 2023 as the missile’s first launch', [/from the first ATACMS launch/i]],
+		[
+			'F12 the Pentagon’s figure without its hedge',
+			[
+				/by the Pentagon’s estimate/i,
+				/Pentagon estimates 11,000/i,
+				/Pentagon (put|estimated)[^.]{0,60}11,000 to 12,000/i,
+			],
+		],
+		['F13 a claim that nobody confirmed it', [/nobody confirmed it/i, /No named official confirmed/i]],
+		['F14 Trump’s wish stated as fact', [/Trump, who wants the war/i]],
+		['F15 “not their end” put in the report’s mouth', [/not their end/i]],
+		['F16 “two reasons” and “directly”', [/gives two reasons for the timing/i, /links the decision directly/i]],
+		['F17 allies “divided” or “argued among themselves”', [/divided Ukraine’s allies/i, /argued among themselves/i]],
+		['F18 “getting worse” for a permanent deterioration', [/keeping the war from getting worse/i]],
+		['F19 Kim said to have sent soldiers to fight', [/he sent thousands of soldiers to fight for Russia/i]],
+		['F20 Kursk put in the report’s mouth', [/(Ukraine|Ukrainian forces) had taken in the Kursk region/i]],
+		['F22 a disputed hit stated as fact', [/\bhits? an arsenal near Karachev/i, /an arsenal was hit\b/i]],
+		[
+			'F23 later G20 dates without “later”',
+			[/leaders’? summit took place in Rio/i, /opened later, on 18 and 19 November/i, /Rio de Janeiro \(18 Nov\)/],
+		],
+		['F24 the map’s band as what could be reached', [/What could be reached inside Russia/i]],
+		['F25 eleven words of the report unquoted', [/a speech in Brazil on his way to the Group of/i]],
+		['F26 coloured words', [/hangs over it/i, /meant to cripple/i, /Biden’s silence/i]],
+		[
+			'F27 the report’s day read as the decision’s',
+			[/unknown about the missile decision on 17 November/i, /\bThe decision \(\d+\)/],
+		],
+		['F30 unpublished overstatements', [/first loosening of US limits/i, /part of why the decision came/i]],
+	])('%s: no page says it', (_, patterns) => {
+		for (const pattern of patterns) expect(pagesSaying(pattern), String(pattern)).toEqual([]);
+	});
+
+	it('F9: the corrections trail quotes the old setting of Zelenskyy’s remark in full', () => {
+		expect(page('/corrections/').body).toContain(
+			'“Remarks after the Russian strike on Sumy and the attack on the energy grid”',
+		);
+	});
+
+	it('F21: Ishiba’s page cites the report for what only the report says', () => {
+		const { body } = page('/people/shigeru-ishiba/');
+		expect(body).toMatch(/According to the report, North Korea’s troops/);
+		expect(readHtml(distDir, '/people/shigeru-ishiba/')).toContain('/sources/#report-2024-11-17');
+	});
+
+	it('F25: every page that quotes Guterres quotes his words in full, with quotation marks', () => {
+		const quoting = [...pages.values()].filter(
+			(text) => !correctionsTrail.test(text.page) && /permanent deterioration/.test(text.body),
+		);
+		expect(quoting.map((text) => text.page)).toContain('/story/reactions/');
+		const truncated = quoting
+			.filter(
+				(text) =>
+					text.body.split('permanent deterioration').length - 1 !==
+					text.body.split('“avoid a permanent deterioration of the war in Ukraine”').length - 1,
+			)
+			.map((text) => text.page);
+		expect(truncated).toEqual([]);
+	});
+
+	it('F27: the timeline heads the report’s day as the day of the report', () => {
+		expect(readHtml(distDir, '/timeline/')).toMatch(/id="phase-decision"[^>]*>\s*Day of the report\s*</);
+	});
+
+	it.each([
+		['F28', '/glossary/kharkiv-exception/', '2026-11-25-kharkiv-rule-widened-in-june'],
+		['F28', '/glossary/range-restrictions/', '2026-11-25-kharkiv-rule-widened-in-june'],
+		['F28', '/timeline/', '2026-11-25-kharkiv-rule-widened-in-june'],
+		['F29', '/glossary/intermediate-range-ballistic-missile/', '2026-12-06-irbm-range-class'],
+		['F29', '/glossary/north-korean-troop-deployment/', '2026-12-06-pentagon-troop-estimate'],
+		['F29', '/places/washington/', '2026-12-06-decision-not-placed-in-washington'],
+	])('%s: %s carries the note of the correction %s', (_, path, id) => {
+		expect(readHtml(distDir, path)).toMatch(new RegExp(`class="correction-note"[\\s\\S]*/corrections/#${id}"`));
 	});
 });

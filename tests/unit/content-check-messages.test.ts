@@ -294,3 +294,39 @@ describe('an event after the report date', () => {
 		expect(problems.map((problem) => problem.field)).toEqual(['sources[0]']);
 	});
 });
+
+describe('a source readers could look up', () => {
+	it('is refused without an address or a reason for none, naming the file, the fields and the fix', () => {
+		const problems = checkWith('sources', 'report', (data) => delete data.noUrl);
+		expect(formatProblems(problems)).toMatchInlineSnapshot(`
+			"The content has 1 problem; nothing was built.
+
+			  tests/fixtures/_base/sources/report.yaml
+			    - \`url\` and \`noUrl\` are both missing: a report needs the address of a page where readers can read it (\`url: https://…\`, found on that public page, never guessed or built), or \`noUrl:\` saying in plain words why it has none"
+		`);
+	});
+
+	it('passes with an address or with a reason, and a compilation needs neither', () => {
+		expect(
+			checkWith('sources', 'report', (data) => {
+				delete data.noUrl;
+				data.url = 'https://example.org/report';
+			}),
+		).toEqual([]);
+		expect(checkWith('sources', 'report', (data) => (data.noUrl = 'It was read aloud and never printed.'))).toEqual([]);
+		expect(
+			checkWith('sources', 'report', (data) => {
+				delete data.noUrl;
+				data.kind = 'compilation';
+			}),
+		).toEqual([]);
+	});
+
+	it.each(['report', 'statement', 'reference'])('asks the same of a %s', (kind) => {
+		const problems = checkWith('sources', 'report', (data) => {
+			delete data.noUrl;
+			data.kind = kind;
+		});
+		expect(problems.map(({ field }) => field)).toEqual(['url']);
+	});
+});

@@ -17,7 +17,7 @@ const source: RawEntry = {
 	id: 'report',
 	file: 'src/content/sources/report.yaml',
 	body: '',
-	data: { title: 'Report', short: 'Report', publisher: 'Wire', kind: 'report', note: 'The report.' },
+	data: { title: 'Report', short: 'Report', publisher: 'Wire', kind: 'report', note: 'The report.', noUrl: 'None.' },
 };
 
 describe('content check', () => {

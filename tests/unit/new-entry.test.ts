@@ -59,7 +59,7 @@ const fillIns: Record<string, { file: string; data: Record<string, unknown> }> =
 	},
 	source: {
 		file: 'sources/jane-doe.yaml',
-		data: { short: 'Doe', publisher: 'Wire', kind: 'statement', note: 'A statement.' },
+		data: { short: 'Doe', publisher: 'Wire', kind: 'statement', note: 'A statement.', noUrl: 'A made-up statement.' },
 	},
 	correction: {
 		file: 'corrections/jane-doe.yaml',

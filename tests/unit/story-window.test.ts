@@ -23,7 +23,7 @@ const source = (date: string): RawEntry => ({
 	id: 'paper',
 	file: 'content/sources/paper.yaml',
 	body: '',
-	data: { title: 'Paper', short: 'Paper', publisher: 'Press', kind: 'report', note: 'A paper.', date },
+	data: { title: 'Paper', short: 'Paper', publisher: 'Press', kind: 'report', note: 'A paper.', noUrl: 'None.', date },
 });
 
 describe("the story's window", () => {

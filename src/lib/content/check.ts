@@ -16,6 +16,7 @@ import { normalizeText } from '../glossary/normalize.ts';
 import { closest } from '../glossary/edit-distance.ts';
 import { checkLater, checkPageDays, isoDayOf } from './later.ts';
 import { checkEvidence } from './evidence.ts';
+import { checkSourceAddresses } from './source-addresses.ts';
 
 /** One thing wrong with the content: which file, which field, what to do. */
 export interface ContentProblem {
@@ -264,6 +265,8 @@ export function checkContent(
 			});
 		});
 	}
+
+	problems.push(...checkSourceAddresses(parsed.map(({ entry, data }) => ({ ...entry, data }))));
 
 	const claimedBy = new Map<string, { file: string; name: string; asTerm: boolean }>();
 	for (const { entry, data } of parsed) {
