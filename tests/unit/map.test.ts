@@ -301,6 +301,7 @@ describe('map labels', () => {
 			'(Russia says)',
 		]);
 		expect(splitLabel('Within about 300 km (illustrative)', 'none')).toEqual(['Within about 300 km (illustrative)']);
+		expect(splitLabel('60 km (illustrative)', 'bracket')).toEqual(['60 km (illustrative)']);
 	});
 
 	it('puts a label to the right of its dot when there is room', () => {

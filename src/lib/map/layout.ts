@@ -184,12 +184,16 @@ function boundsOf(points: [number, number][]): Box {
 
 export type LabelSplit = 'none' | 'bracket' | 'all';
 
+/** Labels up to this many characters stay on one line on wide maps, e.g. "60 km (illustrative)". */
+const SHORT_LABEL = 24;
+
 /**
- * A long label broken into lines: before its bracket ("Within about 300 km", "(illustrative)"),
- * or, for phones, after each comma too ("Taganrog,", "11 Dec 2024", "(Russia says)").
+ * A label broken into lines: a long one before its bracket ("Within about 300 km",
+ * "(illustrative)"), or, for phones, any one after each comma too ("Taganrog,", "11 Dec 2024",
+ * "(Russia says)").
  */
 export function splitLabel(label: string, split: LabelSplit): string[] {
-	if (split === 'none') return [label];
+	if (split === 'none' || (split === 'bracket' && label.length <= SHORT_LABEL)) return [label];
 	return label.split(split === 'all' ? /(?<=,) | (?=\()/ : / (?=\()/);
 }
 
