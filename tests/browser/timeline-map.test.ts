@@ -314,6 +314,37 @@ describe('the map', () => {
 		await page.close();
 	});
 
+	it('draws no two labels over each other in real text, in every map file, at phone and desktop width', async () => {
+		const files = readdirSync(path.join(site.distDir, 'maps')).filter((file) => file.endsWith('.svg'));
+		expect(files.length).toBeGreaterThan(10);
+		for (const width of [358, 720]) {
+			// Opened on its own, the file's media query sees this viewport, as it sees the <img> width in a page.
+			const page = await site.browser.newPage({ viewport: { width, height: 700 } });
+			for (const file of files) {
+				await page.goto(site.url(`/maps/${file}`));
+				const clashes = await page.evaluate(() => {
+					const layer = [...document.querySelectorAll('g.layer')].find((g) => getComputedStyle(g).display !== 'none')!;
+					const boxOf = (el: Element) => (el as SVGGraphicsElement).getBBox();
+					const texts = [...layer.querySelectorAll('text')].map((t) => ({ name: t.textContent!, box: boxOf(t) }));
+					const symbols = [...layer.querySelectorAll('.dot, .strike, .reported, .callout')].map((el) => ({
+						name: el.getAttribute('class')!,
+						box: boxOf(el),
+					}));
+					const meet = (a: DOMRect, b: DOMRect) =>
+						a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+					const found: string[] = [];
+					texts.forEach((a, i) => {
+						for (const b of texts.slice(i + 1)) if (meet(a.box, b.box)) found.push(`${a.name} / ${b.name}`);
+						for (const b of symbols) if (meet(a.box, b.box)) found.push(`${a.name} / a ${b.name}`);
+					});
+					return found;
+				});
+				expect(clashes, `${file} at ${width} px`).toEqual([]);
+			}
+			await page.close();
+		}
+	});
+
 	it('ships no JavaScript of its own: a page with the map loads the same scripts as one without', () => {
 		const withMap = scriptsOf(readHtml(site.distDir, '/places/sumy/'));
 		const withoutMap = scriptsOf(readHtml(site.distDir, '/people/joe-biden/'));

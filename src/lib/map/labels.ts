@@ -29,6 +29,8 @@ export interface LabelRequest {
 	lines: string[];
 	fontSize: number;
 	bold?: boolean;
+	/** How much wider than plain text the label is drawn, e.g. 1.2 for spaced-out semibold capitals. */
+	widthFactor?: number;
 	/** Radius of the symbol drawn at the point; the label keeps clear of it and a leader starts at its edge. */
 	radius?: number;
 	/** The spot the content chose, e.g. { position: 'left', offset: 0 }, and any nudge: taken as it is. */
@@ -104,7 +106,7 @@ function charWidth(char: string): number {
 export function textWidth(text: string, fontSize: number, bold = false): number {
 	let em = 0;
 	for (const char of text) em += charWidth(char);
-	return em * fontSize * (bold ? 1.08 : 1);
+	return em * fontSize * (bold ? 1.15 : 1);
 }
 
 /** Whether two boxes share any area (touching edges do not count). */
@@ -139,7 +141,7 @@ export function labelBox(
 	const { fontSize, lines, bold = false, radius = 0 } = request;
 	const lineStep = fontSize * (options.lineHeight ?? 1.15);
 	const pad = fontSize * 0.15;
-	const textW = Math.max(...lines.map((line) => textWidth(line, fontSize, bold)));
+	const textW = Math.max(...lines.map((line) => textWidth(line, fontSize, bold))) * (request.widthFactor ?? 1);
 	// From the first line's cap height to the last line's descenders.
 	const textH = fontSize + lineStep * (lines.length - 1);
 	const width = textW + 2 * pad;

@@ -438,6 +438,8 @@ export function regionLayer(
 			y: country.y,
 			lines: [country.name],
 			fontSize: style.countryFontSize,
+			// Country names are semibold capitals, spaced out (render.ts).
+			widthFactor: 1.2,
 			positions: ['center', 'below', 'above', 'right', 'left'] as const,
 			offsets: [0, 20],
 			optional: true,
