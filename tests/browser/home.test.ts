@@ -43,7 +43,7 @@ describe('home page', () => {
 		expect(await cards.count()).toBe(4);
 		for (const card of await cards.all()) {
 			const box = (await card.boundingBox())!;
-			expect(box.y + box.height, await card.textContent()).toBeLessThanOrEqual(phone.height * 3);
+			expect(box.y + box.height, (await card.textContent()) ?? '').toBeLessThanOrEqual(phone.height * 3);
 		}
 		await page.close();
 	});

@@ -118,7 +118,9 @@ describe('the timeline', () => {
 		await page.goto(site.url('/timeline/'));
 		const links = await page
 			.locator('nav.timeline-filter a')
-			.evaluateAll((as) => as.map((a) => [a.getAttribute('href')!, a.textContent!.replace(/\s+/g, ' ').trim()]));
+			.evaluateAll((as) =>
+				as.map((a): [string, string] => [a.getAttribute('href')!, a.textContent!.replace(/\s+/g, ' ').trim()]),
+			);
 		const counted = links.filter(([, text]) => /\(\d+\)$/.test(text));
 		let parts = 0;
 		let months = 0;
