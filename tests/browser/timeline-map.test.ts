@@ -92,6 +92,26 @@ describe('the timeline', () => {
 		await page.close();
 	});
 
+	it('says how each later event is known, where its file says so', async () => {
+		const words = { official: 'on the record', report: 'reported, citing officials', claim: 'one side’s claim' };
+		const page = await site.browser.newPage();
+		await page.goto(site.url('/timeline/'));
+		const dir = path.join(projectRoot, 'src/content/events');
+		const withEvidence = readdirSync(dir)
+			.map((file) => ({
+				id: file.replace(/\.yaml$/, ''),
+				...(yaml.load(readFileSync(path.join(dir, file), 'utf8')) as { evidence?: keyof typeof words }),
+			}))
+			.filter((event) => event.evidence);
+		expect(withEvidence.length).toBeGreaterThan(0);
+		for (const event of withEvidence) {
+			expect(await page.locator(`#event-${event.id} .event-date`).textContent(), event.id).toContain(
+				`· ${words[event.evidence!]}`,
+			);
+		}
+		await page.close();
+	});
+
 	it('shows the report as a card of its own, open, first on its day', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
 		await page.goto(site.url('/timeline/'));
