@@ -43,8 +43,20 @@ export const storySchema = () =>
 		window: z.object({ start: isoDay, end: isoDay }),
 		/** How the timeline names its three parts: before, on and after the reported decision. */
 		phases: z.object({ before: phase, decision: phase, after: phase }),
-		/** The days the overview's day-by-day strip covers, e.g. { start: 2024-11-15, end: 2024-11-19 }. */
-		decisionWeek: z.object({ start: isoDay, end: isoDay }),
+		/**
+		 * The days the overview's day-by-day strip covers, e.g. { start: 2024-11-15, end: 2024-11-19 },
+		 * and the events it lists, by id, six or seven of those days' (left out, all of them).
+		 */
+		decisionWeek: z.object({
+			start: isoDay,
+			end: isoDay,
+			events: z.array(z.string().trim().min(1)).min(1).optional(),
+		}),
+		/**
+		 * The timeline event that is the report itself, by id, e.g. "2024-11-17-decision-reported":
+		 * the timeline shows it first on its day, as a card of its own.
+		 */
+		reportEvent: z.string().trim().min(1).optional(),
 		/** The id of the map the home page shows, a file in src/content/maps/, e.g. "region"; leave it out for no map. */
 		map: z.string().trim().min(1).optional(),
 		/** The site's name as citations and structured data give it, e.g. "The ATACMS decision, explained". Defaults to `title`. */

@@ -20,10 +20,6 @@ const yamlFiles = (collection: string) =>
 		.sort()
 		.map((file) => ({ id: file.replace(/\.ya?ml$/, ''), file: path.join(content, collection, file) }));
 const day = (value: Date | string) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
-const longDate = (iso: string) =>
-	new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(`${iso}T00:00:00Z`),
-	);
 
 interface Correction {
 	id: string;
@@ -37,9 +33,11 @@ const corrections: Correction[] = yamlFiles('corrections').map(({ id, file }) =>
 	const data = readYaml<Omit<Correction, 'id' | 'date'> & { date: Date | string }>(file);
 	return { ...data, id, date: day(data.date) };
 });
-const settings = readYaml<{ reportDate: Date; published: Date; decisionWeek: { start: Date; end: Date } }>(
-	path.join(content, 'story/story.yaml'),
-);
+const settings = readYaml<{
+	reportDate: Date;
+	published: Date;
+	decisionWeek: { start: Date; end: Date; events?: string[] };
+}>(path.join(content, 'story/story.yaml'));
 const reportDay = day(settings.reportDate);
 const events = yamlFiles('events').map(({ id, file }) => ({ id, ...readYaml<{ date: Date; title: string }>(file) }));
 
@@ -123,14 +121,17 @@ describe('the corrections trail', () => {
 		for (const correction of corrections) expect(html).toContain(`<h2 id="${correction.id}">`);
 	});
 
-	it.each(corrections.flatMap((c) => pagesOf(c).map((page) => ({ id: c.id, date: c.date, page }))))(
-		'$page carries a dated note linking to $id',
-		({ id, date, page }) => {
+	it.each([...new Set(corrections.flatMap(pagesOf))])(
+		'%s counts its corrections in its dateline and links to them, with no box between headline and text',
+		(page) => {
+			const ids = corrections.filter((c) => pagesOf(c).includes(page)).map((c) => c.id);
 			const html = readHtml(distDir, page);
-			const notes = byClass(html, 'correction-note');
-			const note = notes.find((n) => n.hrefs.some((href) => href.endsWith(`/corrections/#${id}`)));
-			expect(note, `no correction note on ${page} links to ${id}`).toBeDefined();
-			expect(note!.text).toContain(`Corrected on ${longDate(date)}`);
+			const [link] = byClass(html, 'page-corrections');
+			expect(link, `no corrections link in the dateline of ${page}`).toBeDefined();
+			expect(link!.text).toBe(`${ids.length} ${ids.length === 1 ? 'correction' : 'corrections'}`);
+			expect(link!.hrefs).toEqual([ids.length === 1 ? `/corrections/#${ids[0]}` : '/corrections/']);
+			expect(byClass(html, 'page-dates')[0]!.text).toContain(link!.text);
+			expect(byClass(html, 'correction-note')).toEqual([]);
 		},
 	);
 
@@ -153,12 +154,12 @@ describe('the corrections trail', () => {
 			const own = ownUpdated(page);
 			if (own && own > date) latest.set(page, own);
 		}
+		// A story page updated on the day it was published gives that day once, as "Published".
 		const updatedOn = (page: string) =>
-			/class="page-dates".*?<time datetime="([^"]+)"/s.exec(readHtml(distDir, page))?.[1];
-		for (const [page, date] of latest) {
-			const own = ownUpdated(page);
-			expect(updatedOn(page), page).toBe(own && own > date ? own : date);
-		}
+			/class="page-(?:updated|published)".*?<time datetime="([^"]+)"/s.exec(
+				readHtml(distDir, page).replace(/<span class="page-published".*?(?=<span class="page-updated")/s, ''),
+			)?.[1];
+		for (const [page, date] of latest) expect(updatedOn(page), page).toBe(date);
 		expect(updatedOn('/glossary/')).toBe(day(settings.published));
 		// No page says it was updated before the explainer came out (it used to say the report's day).
 		const dated = builtPages(distDir).filter((page) => updatedOn(page) !== undefined);
@@ -230,9 +231,12 @@ describe('dates on the timeline and in the decision week', () => {
 		const end = day(settings.decisionWeek.end);
 		const inWeek = events.filter((event) => day(event.date) >= start && day(event.date) <= end);
 		expect(byClass(html, 'decision-week').length).toBe(1);
-		expect(week.text).toContain(
-			`From ${formatDayRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`))},`,
-		);
-		expect(week.hrefs.filter((href) => href.includes('/timeline/#event-'))).toHaveLength(inWeek.length);
+		expect(week.text).toContain(formatDayRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)));
+		const listed = inWeek.filter((event) => settings.decisionWeek.events?.includes(event.id) ?? true);
+		expect(listed.length).toBeGreaterThan(0);
+		for (const event of listed) expect(week.text).toContain(event.title);
+		const list = html.slice(html.indexOf('class="decision-week-list"'));
+		expect(list.slice(0, list.indexOf('</ol>')).match(/<time /g)).toHaveLength(listed.length);
+		expect(week.hrefs).toEqual(['/timeline/']);
 	});
 });

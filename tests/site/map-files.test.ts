@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { MAP_SIZE } from '../../src/lib/map/projection.ts';
 import { projectRoot } from '../support/build.ts';
 import { useDist } from '../support/site.ts';
 
@@ -31,8 +32,8 @@ describe('the map files', () => {
 	it('keeps the map out of the page: an <img> with its size, no inline SVG map', () => {
 		for (const page of ['', 'places/sumy']) {
 			const text = html(distDir, page);
-			expect(text).toMatch(/<img class="map-img[^>]*width="800" height="620"/);
-			expect(text).not.toMatch(/<svg[^>]*viewBox="0 0 800 620"/);
+			expect(text).toMatch(new RegExp(`<img class="map-img[^>]*width="${MAP_SIZE.width}" height="${MAP_SIZE.height}"`));
+			expect(text).not.toMatch(new RegExp(`<svg[^>]*viewBox="0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}"`));
 		}
 	});
 

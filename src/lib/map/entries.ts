@@ -4,21 +4,9 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { story } from '../../data/site.ts';
-import { regionShapes, worldShapes } from './geometry.ts';
-import {
-	NARROW_LAYER,
-	projectionOf,
-	regionFeatures,
-	regionLayer,
-	WIDE_LAYER,
-	worldLayer,
-	type MapModel,
-} from './layout.ts';
-import { sizeOf } from './projection.ts';
-import { renderMapSvg, type MapDrawing } from './render.ts';
-
-/** Below this image width, in CSS px, a regional map switches to its bigger phone labels. */
-export const NARROW_BELOW_PX = 544;
+import { mapDrawing } from './drawing.ts';
+import type { MapModel } from './layout.ts';
+import { renderMapSvg } from './render.ts';
 
 /** The entry of the `maps` collection, or an error that says where to add it. */
 export async function mapEntry(id: string): Promise<CollectionEntry<'maps'>> {
@@ -39,6 +27,7 @@ export async function mapModel(id: string): Promise<MapModel> {
 		frame: data.frame,
 		countries: data.countries,
 		transfers: data.transfers,
+		labels: data.labels,
 		places: data.places.map(({ id: placeId }) => {
 			const place = places.get(placeId)!;
 			return {
@@ -53,6 +42,7 @@ export async function mapModel(id: string): Promise<MapModel> {
 		areas: data.areas,
 		bands: data.bands,
 		markers: data.markers.map((m) => ({ ...m, place: m.place.id })),
+		...(data.scale ? { scale: data.scale } : {}),
 	};
 }
 
@@ -86,45 +76,6 @@ export async function mapVariants(): Promise<{ mapId: string; highlight?: string
 		{ mapId: entry.id, file: mapFile(entry.id) },
 		...entry.data.places.map(({ id }) => ({ mapId: entry.id, highlight: id, file: mapFile(entry.id, id) })),
 	]);
-}
-
-/** What a map variant draws, computed from its content. */
-export function mapDrawing(model: MapModel, title: string, highlight?: string): MapDrawing {
-	const projection = projectionOf(model);
-	const features = regionFeatures(model, projection);
-	const { width, height } = sizeOf(model.kind);
-	const style = { countries: model.countries, transfers: model.transfers };
-	if (model.kind === 'world') {
-		const shapes = worldShapes(model.frame, style, projection);
-		return {
-			width,
-			height,
-			title,
-			shapes: [
-				{ className: 'land', d: shapes.land },
-				{ className: 'focus', d: shapes.focus },
-			],
-			wide: worldLayer(features, highlight),
-		};
-	}
-	const shapes = regionShapes(model.frame, style, projection);
-	return {
-		width,
-		height,
-		title,
-		shapes: [
-			{ className: 'land', d: shapes.others },
-			{ className: 'neighbour', d: shapes.neighbour },
-			{ className: 'focus', d: shapes.focus },
-			...features.bands.map((band) => ({ className: 'band' as const, d: band.path })),
-			{ className: 'borders', d: shapes.borders },
-			...features.areas.map((area) => ({ className: 'area' as const, d: area.path })),
-			...features.rings.map((ring) => ({ className: 'ring' as const, d: ring.path })),
-		],
-		wide: regionLayer(features, WIDE_LAYER, highlight),
-		narrow: regionLayer(features, NARROW_LAYER, highlight),
-		narrowBelow: NARROW_BELOW_PX,
-	};
 }
 
 /** The SVG file for one map variant. */

@@ -29,9 +29,13 @@ export interface LabelRequest {
 	lines: string[];
 	fontSize: number;
 	bold?: boolean;
-	/** Radius of the dot drawn at the point; the label keeps clear of it. 0 for area labels. */
+	/** How much wider than plain text the label is drawn, e.g. 1.2 for spaced-out semibold capitals. */
+	widthFactor?: number;
+	/** Radius of the symbol drawn at the point; the label keeps clear of it and a leader starts at its edge. */
 	radius?: number;
-	/** Positions to try, in order; defaults to LABEL_POSITIONS. */
+	/** The spot the content chose, e.g. { position: 'left', offset: 0 }, and any nudge: taken as it is. */
+	fixed?: LabelSpot;
+	/** Positions to try, in order, when no spot is fixed; defaults to LABEL_POSITIONS. */
 	positions?: readonly LabelPosition[];
 	/**
 	 * Extra distances to try when no position fits right next to the point, e.g. [0, 60]. A label
@@ -42,6 +46,14 @@ export interface LabelRequest {
 	optional?: boolean;
 	/** Draw a leader line back to the point even when the label sits right next to it. */
 	leader?: boolean;
+}
+
+/** A label's place beside its point, further out by `offset`, then moved by `dx` and `dy`. */
+export interface LabelSpot {
+	position: LabelPosition;
+	offset: number;
+	dx?: number;
+	dy?: number;
 }
 
 /** A placed label: where to draw its `<text>` and the box it covers. */
@@ -59,9 +71,9 @@ export interface PlacedLabel {
 	/** Distance between baselines, for the second and later lines (`dy`). */
 	lineStep: number;
 	box: Box;
-	/** From the point to the nearest edge of the box, when the label sits away from its point. */
+	/** From the edge of the point's symbol to the nearest edge of the box, when the label sits away from it. */
 	leader?: [x1: number, y1: number, x2: number, y2: number];
-	/** True if no arrangement was free and this label took its least-overlapping box. */
+	/** True if the label covers something: its spot was fixed there, or no spot was free. */
 	collides: boolean;
 }
 
@@ -94,7 +106,7 @@ function charWidth(char: string): number {
 export function textWidth(text: string, fontSize: number, bold = false): number {
 	let em = 0;
 	for (const char of text) em += charWidth(char);
-	return em * fontSize * (bold ? 1.08 : 1);
+	return em * fontSize * (bold ? 1.15 : 1);
 }
 
 /** Whether two boxes share any area (touching edges do not count). */
@@ -124,11 +136,12 @@ export function labelBox(
 	position: LabelPosition,
 	offset = 0,
 	options: Pick<PlacementOptions, 'gap' | 'lineHeight'> = {},
+	nudge: { dx?: number; dy?: number } = {},
 ): Omit<PlacedLabel, 'collides' | 'id' | 'lines' | 'fontSize' | 'bold'> {
 	const { fontSize, lines, bold = false, radius = 0 } = request;
 	const lineStep = fontSize * (options.lineHeight ?? 1.15);
 	const pad = fontSize * 0.15;
-	const textW = Math.max(...lines.map((line) => textWidth(line, fontSize, bold)));
+	const textW = Math.max(...lines.map((line) => textWidth(line, fontSize, bold))) * (request.widthFactor ?? 1);
 	// From the first line's cap height to the last line's descenders.
 	const textH = fontSize + lineStep * (lines.length - 1);
 	const width = textW + 2 * pad;
@@ -166,6 +179,9 @@ export function labelBox(
 			[left, top] = [request.x - width / 2, request.y - height / 2];
 			break;
 	}
+	const { dx = 0, dy = 0 } = nudge;
+	left += dx;
+	top += dy;
 	const anchor = position.endsWith('left') ? 'end' : position.endsWith('right') ? 'start' : 'middle';
 	const x = anchor === 'start' ? left + pad : anchor === 'end' ? left + width - pad : left + width / 2;
 	// A sans-serif's caps reach about 0.8 em above the baseline; descenders about 0.2 em below.
@@ -179,114 +195,70 @@ export function labelBox(
 		lineStep: round1(lineStep),
 		box,
 	};
-	if (offset > 0 || request.leader) {
+	if (offset > 0 || dx !== 0 || dy !== 0 || request.leader) {
 		const nearX = Math.min(Math.max(request.x, left), left + width);
 		const nearY = Math.min(Math.max(request.y, top), top + height);
-		placed.leader = [round1(request.x), round1(request.y), round1(nearX), round1(nearY)];
+		// The line starts at the symbol's edge, so it never crosses the symbol itself.
+		const length = Math.hypot(nearX - request.x, nearY - request.y);
+		const start = length > radius ? radius / length : 0;
+		placed.leader = [
+			round1(request.x + (nearX - request.x) * start),
+			round1(request.y + (nearY - request.y) * start),
+			round1(nearX),
+			round1(nearY),
+		];
 	}
 	return placed;
 }
 
-/** How many candidate boxes the search may try before it settles for the greedy result. */
-const SEARCH_BUDGET = 100_000;
+type Candidate = ReturnType<typeof labelBox>;
 
 /**
- * Places labels without collisions. Each label takes the first of its positions (right, left,
- * above, below, then the diagonals), at the first of its offsets, whose box stays inside the
- * viewBox and covers no obstacle and no other label. The search fills the most constrained
- * label first and backs up when a choice leaves another label no room; on ties, earlier
- * labels go first, so put the most important first. Optional labels come last and are left
- * out rather than crowd others. If no arrangement is free, each label takes its
- * least-overlapping box, in order, and is marked `collides`.
+ * Places labels in two passes, with no search: first every label whose spot the content fixed,
+ * exactly there; then the others in order, each at the first of its positions and offsets whose
+ * box stays inside the viewBox and covers no obstacle and no label placed before it (so put
+ * the most important first). An optional label with no free spot is left out; any other label
+ * takes its least-overlapping spot and is marked `collides`, as is a fixed label that covers
+ * something, for the tests to catch.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacedLabel[] {
 	const margin = options.margin ?? 2;
-	const obstacles = options.obstacles ?? [];
 	const inside = (box: Box) =>
 		box.x >= margin &&
 		box.y >= margin &&
 		box.x + box.width <= options.width - margin &&
 		box.y + box.height <= options.height - margin;
-	const candidates = requests.map((request) =>
-		(request.offsets ?? [0]).flatMap((offset) =>
-			(request.positions ?? LABEL_POSITIONS).map((position) => labelBox(request, position, offset, options)),
-		),
-	);
-	const free = candidates.map((list) =>
-		list.filter((c) => inside(c.box) && !obstacles.some((obstacle) => boxesOverlap(c.box, obstacle))),
-	);
-	const required = requests.flatMap((request, i) => (request.optional ? [] : [i]));
-	const chosen = new Map<number, Candidate>();
-	let budget = SEARCH_BUDGET;
-	const search = (domains: Map<number, Candidate[]>): boolean => {
-		if (domains.size === 0) return true;
-		let next = -1;
-		for (const [i, domain] of domains) {
-			if (next === -1 || domain.length < domains.get(next)!.length) next = i;
-		}
-		const rest = [...domains].filter(([i]) => i !== next);
-		for (const candidate of domains.get(next)!) {
-			if (--budget < 0) return false;
-			const narrowed = new Map(
-				rest.map(([i, domain]) => [i, domain.filter((c) => !boxesOverlap(c.box, candidate.box))]),
-			);
-			if ([...narrowed.values()].some((domain) => domain.length === 0)) continue;
-			chosen.set(next, candidate);
-			if (search(narrowed)) return true;
-			chosen.delete(next);
-		}
-		return false;
-	};
-	const solved = search(new Map(required.map((i) => [i, free[i]!])));
-	let result: (Candidate | null)[];
-	if (solved) {
-		const placed = [...chosen.values()];
-		result = requests.map((request, i) => {
-			if (!request.optional) return chosen.get(i)!;
-			const candidate = free[i]!.find((c) => !placed.some((other) => boxesOverlap(c.box, other.box)));
-			if (candidate) placed.push(candidate);
-			return candidate ?? null;
+	const taken: Box[] = [...(options.obstacles ?? [])];
+	const cost = (box: Box) => taken.reduce((sum, other) => sum + overlapArea(box, other), 0);
+	const placed = new Map<number, PlacedLabel>();
+	const order = [
+		...requests.flatMap((request, i) => (request.fixed ? [i] : [])),
+		...requests.flatMap((request, i) => (request.fixed ? [] : [i])),
+	];
+	for (const i of order) {
+		const request = requests[i]!;
+		const candidates: Candidate[] = request.fixed
+			? [labelBox(request, request.fixed.position, request.fixed.offset, options, request.fixed)]
+			: (request.offsets ?? [0]).flatMap((offset) =>
+					(request.positions ?? LABEL_POSITIONS).map((position) => labelBox(request, position, offset, options)),
+				);
+		const free = candidates.find((c) => inside(c.box) && cost(c.box) === 0);
+		if (!free && request.optional) continue;
+		const best =
+			free ??
+			candidates.reduce((a, b) => {
+				const score = (c: Candidate) => cost(c.box) + (inside(c.box) ? 0 : 1e6);
+				return score(b) < score(a) ? b : a;
+			});
+		taken.push(best.box);
+		placed.set(i, {
+			id: request.id,
+			lines: request.lines,
+			fontSize: request.fontSize,
+			bold: request.bold ?? false,
+			...best,
+			collides: best !== free,
 		});
-	} else {
-		result = greedy(requests, candidates, obstacles, inside);
 	}
-	return requests.flatMap((request, i) => {
-		const candidate = result[i];
-		if (!candidate) return [];
-		return [
-			{
-				id: request.id,
-				lines: request.lines,
-				fontSize: request.fontSize,
-				bold: request.bold ?? false,
-				...candidate,
-				collides: !solved,
-			},
-		];
-	});
-}
-
-type Candidate = ReturnType<typeof labelBox>;
-
-/** The fallback: each label in turn takes its least-overlapping box. */
-function greedy(
-	requests: readonly LabelRequest[],
-	candidates: Candidate[][],
-	obstacles: readonly Box[],
-	inside: (box: Box) => boolean,
-): (Candidate | null)[] {
-	const taken: Box[] = [...obstacles];
-	return requests.map((request, i) => {
-		let best: { candidate: Candidate; cost: number } | undefined;
-		for (const candidate of candidates[i]!) {
-			if (!inside(candidate.box)) continue;
-			const cost = taken.reduce((sum, box) => sum + overlapArea(candidate.box, box), 0);
-			if (!best || cost < best.cost) best = { candidate, cost };
-			if (cost === 0) break;
-		}
-		if (request.optional && (!best || best.cost > 0)) return null;
-		const candidate = best?.candidate ?? candidates[i]![0]!;
-		taken.push(candidate.box);
-		return candidate;
-	});
+	return requests.flatMap((_, i) => (placed.has(i) ? [placed.get(i)!] : []));
 }

@@ -9,7 +9,7 @@ export interface LatLon {
 }
 
 /** Width and height of the regional map's viewBox, in SVG user units. */
-export const MAP_SIZE = { width: 800, height: 620 } as const;
+export const MAP_SIZE = { width: 800, height: 680 } as const;
 
 /** Width and height of the world map's viewBox, in SVG user units. */
 export const INSET_SIZE = { width: 360, height: 190 } as const;

@@ -1,5 +1,6 @@
-import type { PlacedLabel } from './labels.ts';
-import type { MapDot, MapLayer } from './layout.ts';
+import { textWidth, type PlacedLabel } from './labels.ts';
+import type { MapDot, MapLayer, ScaleBar } from './layout.ts';
+import { round1 } from './projection.ts';
 
 /**
  * The maps' colours. A map is a standalone SVG file shown with `<img>`, which cannot see the
@@ -20,6 +21,7 @@ export const MAP_COLOURS = {
 	halo: '#ffffff',
 	highlight: '#1d4ed8',
 	strike: '#b91c1c',
+	callout: '#5c3206',
 } as const;
 
 const escapeXml = (text: string) =>
@@ -38,9 +40,36 @@ export function starPath(x: number, y: number, r: number): string {
 
 function dotSvg(dot: MapDot): string {
 	if (dot.symbol === 'strike') {
-		return `<path class="strike" d="${starPath(dot.x, dot.y, dot.r * 1.6)}"/>`;
+		return `<path class="strike" d="${starPath(dot.x, dot.y, dot.r)}"/>`;
+	}
+	if (dot.symbol === 'reported') {
+		// A ring with a halo, open in the middle so that a town beneath stays visible.
+		const circle = (cls: string, r: number) => `<circle class="${cls}" cx="${dot.x}" cy="${dot.y}" r="${r}"/>`;
+		return circle('reported-halo', dot.r - 1) + circle('reported', dot.r - 1) + circle('reported-dot', dot.r * 0.3);
 	}
 	return `<circle class="dot${dot.highlight ? ' hl' : ''}" cx="${dot.x}" cy="${dot.y}" r="${dot.r}"/>`;
+}
+
+function scaleSvg(scale: ScaleBar): string {
+	const last = scale.ticks.at(-1)!;
+	const segments = scale.ticks
+		.slice(1)
+		.map(
+			(tick, i) =>
+				`<rect class="${i % 2 === 0 ? 'scale-dark' : 'scale-light'}" x="${scale.ticks[i]!.x}" y="${scale.y}" width="${round1(tick.x - scale.ticks[i]!.x)}" height="${scale.height}"/>`,
+		);
+	const numbers = scale.ticks.map(
+		(tick) =>
+			`<text class="scale-text" x="${tick.x}" y="${round1(scale.y - scale.fontSize * 0.3)}" font-size="${scale.fontSize}" text-anchor="middle">${tick.km}</text>`,
+	);
+	const unit = `<text class="scale-text" x="${round1(last.x + textWidth(String(last.km), scale.fontSize) / 2 + textWidth(' ', scale.fontSize))}" y="${round1(scale.y - scale.fontSize * 0.3)}" font-size="${scale.fontSize}">km</text>`;
+	const { box } = scale;
+	return [
+		`<rect class="scale-back" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="3"/>`,
+		...segments,
+		...numbers,
+		unit,
+	].join('');
 }
 
 function labelSvg(label: PlacedLabel, kind: string): string {
@@ -62,7 +91,10 @@ function layerSvg(name: string, layer: MapLayer): string {
 	const leaders = layer.labels
 		.filter((label) => label.leader)
 		.map(({ leader: [x1, y1, x2, y2] = [0, 0, 0, 0] }) => `<path class="leader" d="M${x1} ${y1}L${x2} ${y2}"/>`);
-	const dots = [...layer.dots].reverse().map(dotSvg);
+	const callouts = layer.callouts.map((c) => `<circle class="callout" cx="${c.x}" cy="${c.y}" r="${c.r}"/>`);
+	// Plain dots first, then the markers over them, the highlighted place on top.
+	const rank = (dot: MapDot) => (dot.highlight ? 2 : dot.symbol ? 1 : 0);
+	const dots = [...layer.dots].sort((a, b) => rank(a) - rank(b)).map(dotSvg);
 	const labels = layer.labels.map((label) =>
 		labelSvg(
 			label,
@@ -73,7 +105,8 @@ function layerSvg(name: string, layer: MapLayer): string {
 					: 'label',
 		),
 	);
-	return `<g class="layer ${name}">${[...leaders, ...dots, ...labels].join('')}</g>`;
+	const scale = layer.scale ? [scaleSvg(layer.scale)] : [];
+	return `<g class="layer ${name}">${[...callouts, ...leaders, ...dots, ...scale, ...labels].join('')}</g>`;
 }
 
 /** What one map file draws: shapes (path data) in paint order, then one or two label layers. */
@@ -107,6 +140,9 @@ export function renderMapSvg(drawing: MapDrawing): string {
 		`.leader{stroke:${c.text};stroke-width:1}`,
 		`.dot{fill:${c.text};stroke:${c.halo};stroke-width:1.5}.dot.hl{fill:${c.highlight};stroke-width:2.5}`,
 		`.strike{fill:${c.strike};stroke:${c.halo};stroke-width:1.5;stroke-linejoin:round}`,
+		`.reported-halo{fill:none;stroke:${c.halo};stroke-width:6}.reported{fill:none;stroke:${c.strike};stroke-width:3}.reported-dot{fill:${c.strike}}`,
+		`.callout{fill:none;stroke:${c.callout};stroke-width:2.5}`,
+		`.scale-back{fill:${c.halo};fill-opacity:.75}.scale-dark{fill:${c.text};stroke:${c.text};stroke-width:1}.scale-light{fill:${c.halo};stroke:${c.text};stroke-width:1}.scale-text{stroke:none}`,
 		`text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:${c.text};paint-order:stroke;stroke:${c.halo};stroke-width:.28em;stroke-linejoin:round}`,
 		`.b{font-weight:700;fill:${c.highlight}}.country{fill:${c.muted};font-weight:600;letter-spacing:.05em}.feature{font-style:italic}`,
 		drawing.narrow
