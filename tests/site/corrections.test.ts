@@ -72,20 +72,6 @@ function pagesOf(correction: Correction): string[] {
 	];
 }
 
-/** The `updated` day a corrected page's own entry gives, if any (the site dates a page by the later of the two). */
-function ownUpdated(page: string): string | undefined {
-	const [, collection, id] = /^\/(?:(glossary|people|places)\/)?(.*?)\/?$/.exec(page) ?? [];
-	const candidates = collection
-		? [path.join(content, collection, `${id}.md`), path.join(content, collection, `${id}.yaml`)]
-		: [path.join(content, 'docs', `${id || 'index'}.mdx`), path.join(content, 'docs', `${id || 'index'}.md`)];
-	const file = candidates.find((candidate) => existsSync(candidate));
-	if (!file) return undefined;
-	const text = readFileSync(file, 'utf8');
-	const data = (file.endsWith('.yaml') ? yaml.load(text) : yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '')) as
-		{ updated?: Date | string } | undefined;
-	return data?.updated ? day(data.updated) : undefined;
-}
-
 type Node = DefaultTreeAdapterMap['node'];
 const childrenOf = (node: Node): Node[] => ('childNodes' in node ? (node.childNodes as Node[]) : []);
 const attr = (node: Node, name: string) =>
