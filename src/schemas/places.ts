@@ -8,7 +8,7 @@ export const placesSchema = (ref: RefBuilder) =>
 		/** Name as commonly written in English, e.g. "Sumy". */
 		name: z.string().trim().min(1),
 		/** What sort of place it is, e.g. "city". */
-		kind: z.enum(['city', 'region', 'country', 'site']),
+		kind: z.enum(['city', 'town', 'region', 'country', 'site']),
 		/** The country it lies in, e.g. "Ukraine". */
 		country: z.string().trim().min(1),
 		/** Latitude in degrees north (south is negative), e.g. 50.91. */
