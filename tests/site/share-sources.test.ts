@@ -24,6 +24,7 @@ const sources = readdirSync(sourcesDir)
 	}));
 const settings = yaml.load(readFileSync(path.join(projectRoot, 'src/content/story/story.yaml'), 'utf8')) as {
 	origin?: string;
+	reportDate: Date;
 };
 
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
@@ -109,6 +110,17 @@ describe('sources link to where a reader can read them', () => {
 		if (settings.origin) expect(text).toContain(settings.origin);
 		expect(text).toMatch(/Reported on \d{1,2} \w+ \d{4}:/);
 		expect(text.indexOf('Reported on')).toBeLessThan(text.indexOf('All sources'));
+		// Under it, news reports of the report day only, each linked out or to its entry below.
+		const list = elements(readHtml(distDir, '/sources/')).find((element) => attr(element, 'class') === 'report-day')!;
+		const hrefs = externalLinksIn(list);
+		const anchors = anchorsIn(list);
+		const listed = sources.filter((source) => hrefs.includes(source.url ?? '') || anchors.includes(`#${source.id}`));
+		expect(listed.length).toBeGreaterThan(0);
+		expect(listed.length).toBe(childrenOf(list).filter((node) => 'tagName' in node).length);
+		for (const source of listed) {
+			expect(source.kind, source.id).toBe('report');
+			expect(source.date?.getTime(), source.id).toBe(settings.reportDate.getTime());
+		}
 	});
 
 	it('links sources with an address from each page’s source list', () => {
@@ -129,6 +141,18 @@ describe('sources link to where a reader can read them', () => {
 		expect(checked.size).toBeGreaterThan(0);
 	});
 });
+
+/** The in-page links (#…) inside one element. */
+function anchorsIn(root: Element): string[] {
+	const found: string[] = [];
+	const walk = (node: Node) => {
+		if ('tagName' in node && node.tagName === 'a' && (attr(node, 'href') ?? '').startsWith('#'))
+			found.push(attr(node, 'href')!);
+		childrenOf(node).forEach(walk);
+	};
+	walk(root);
+	return found;
+}
 
 /** The hrefs of the links to other sites inside one element. */
 function externalLinksIn(root: Element): string[] {
