@@ -56,7 +56,8 @@ describe('a build with SITE_URL', () => {
 		const html = read('story/background/index.html');
 		const block = html.match(/<section class="cite-page"[\s\S]*?<\/section>/)![0];
 		expect(block).not.toContain('data-cite-path');
-		const texts = [...block.matchAll(/class="csl-entry">([\s\S]*?)<\/div>/g)].map((m) => m[1]!);
+		const apa = block.match(/<span class="cite-text" id="cite-apa">([\s\S]*?)<\/span>\s*<\/p>/)![1]!;
+		const texts = [apa, ...[...block.matchAll(/class="csl-entry">([\s\S]*?)<\/div>/g)].map((m) => m[1]!)];
 		expect(texts.length).toBeGreaterThanOrEqual(3);
 		for (const text of texts) expect(text).toContain(`${home}story/background/`);
 		expect(block).not.toMatch(/[\s>{]\/tunnel\/story\/background\//);
