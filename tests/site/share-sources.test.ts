@@ -20,6 +20,8 @@ const sources = readdirSync(sourcesDir)
 			title: string;
 			url?: string;
 			noUrl?: string;
+			kind: string;
+			date?: Date;
 		}),
 	}));
 const settings = yaml.load(readFileSync(path.join(projectRoot, 'src/content/story/story.yaml'), 'utf8')) as {
