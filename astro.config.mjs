@@ -6,6 +6,8 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeHighlight } from './src/lib/share/highlight.ts';
+import { remarkCiteGroups } from './src/lib/share/cite-groups.ts';
+import { rehypeExternalLinks } from './src/lib/share/external-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { criticalCss } from './src/integrations/critical-css.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
@@ -93,8 +95,9 @@ export default defineConfig({
 		// Nu checker and html-validate accept, which Expressive Code's markup is not.
 		syntaxHighlight: false,
 		processor: unified({
-			rehypePlugins: [rehypeHighlight],
+			rehypePlugins: [rehypeHighlight, rehypeExternalLinks({ offline, site: build.site })],
 			remarkPlugins: [
+				remarkCiteGroups(),
 				remarkBaseLinks(base),
 				remarkGlossary({
 					get terms() {

@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { citablePaths } from './data/share';
 import { markParentSection, tocHasSections } from './lib/site/route-state';
 
 /**
@@ -6,10 +7,21 @@ import { markParentSection, tocHasSections } from './lib/site/route-state';
  * - a detail page the sidebar does not list (a term, a person, a place) highlights the section it
  *   belongs to, so the reader sees where they are;
  * - a page with no sections of its own gets no table of contents, so phones show no sticky
- *   "On this page" bar that can only say "Overview".
+ *   "On this page" bar that can only say "Overview";
+ * - a page with sections lists its foot too, "Sources" and "Cite this page" (the headings that
+ *   SourceList and CiteThisPage render, which Starlight's contents cannot see).
  */
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	markParentSection(route.sidebar, context.url.pathname, import.meta.env.BASE_URL);
-	if (route.toc && !tocHasSections(route.toc.items)) route.toc = undefined;
+	if (!route.toc) return;
+	if (!tocHasSections(route.toc.items)) {
+		route.toc = undefined;
+		return;
+	}
+	const sources = (route.entry.data as { sources?: unknown[] }).sources ?? [];
+	if (sources.length > 0)
+		route.toc.items.push({ depth: 2, slug: 'page-sources-heading', text: 'Sources', children: [] });
+	const citable = (await citablePaths()).some((page) => page.path === context.url.pathname);
+	if (citable) route.toc.items.push({ depth: 2, slug: 'cite-heading', text: 'Cite this page', children: [] });
 });

@@ -1,20 +1,21 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { CollectionEntry } from 'astro:content';
 import { ogImagePath, ogPageFor } from './data/og';
-import { storyArticle } from './data/share';
+import { homeWebSite, storyArticle } from './data/share';
 import { jsonLdScript } from './lib/site/json-ld';
 import { ogSize } from './lib/share/og-image';
+import { absoluteUrl } from './lib/site/urls';
 
 /**
  * Starlight route middleware (the `routeMiddleware` option in astro.config.mjs) for sharing:
  * every page but the 404 page points og:image and twitter:image at its preview image (absolute
- * when SITE_URL is set; Starlight writes og:url and the canonical link then), and story pages
- * get their NewsArticle JSON-LD.
+ * when SITE_URL is set; Starlight writes og:url and the canonical link then), story pages and the
+ * home page get their NewsArticle JSON-LD, and the home page the site's WebSite.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const og = await ogPageFor(context.url.pathname);
-	const image = og && (context.site ? new URL(ogImagePath(og), context.site).href : ogImagePath(og));
+	const image = og && absoluteUrl(ogImagePath(og), context.site);
 	if (og && image) {
 		const alt = `${og.card.section}: ${og.card.title}. ${og.card.siteName}, ${og.card.dateLine.charAt(0).toLowerCase()}${og.card.dateLine.slice(1)}.`;
 		const meta = (key: 'property' | 'name', name: string, content: string) => {
@@ -29,8 +30,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		meta('name', 'twitter:image', image);
 		meta('name', 'twitter:image:alt', alt);
 	}
-	if (route.entry.data.section === 'story' && route.entry.filePath) {
-		const article = await storyArticle(route.entry as unknown as CollectionEntry<'docs'>, context.site, image);
-		route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdScript(article) });
+	const ldJson = (data: unknown) =>
+		route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdScript(data) });
+	const section = route.entry.data.section;
+	if (section === 'overview' && route.entry.filePath) ldJson(await homeWebSite(context.site));
+	if ((section === 'story' || section === 'overview') && route.entry.filePath) {
+		ldJson(await storyArticle(route.entry as unknown as CollectionEntry<'docs'>, context.site, image));
 	}
 });

@@ -1,14 +1,14 @@
 /**
  * llms.txt (https://llmstxt.org/) and its full-text twin, from the same content as the pages:
- * the story in reading order with each page's description, then the reference pages.
+ * the story in reading order with each page's description, then the reference pages; the twin
+ * adds each story page's text and its sources, with where to read them.
  */
-import { getCollection } from 'astro:content';
-import { withBase } from '../lib/site/urls';
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { formatDate } from '../lib/site/dates';
+import { absoluteUrl, withBase } from '../lib/site/urls';
 import { docUrl, story } from './site';
 
 const base = import.meta.env.BASE_URL;
-
-const absolute = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);
 
 async function storyDocs() {
 	return (await getCollection('docs'))
@@ -16,19 +16,36 @@ async function storyDocs() {
 		.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-/** Markdown for a reader that is a program: no imports, no components. */
+/** Markdown for a reader that is a program: no imports, no components (citation markers included). */
 const plainBody = (body: string) =>
 	body
 		.replace(/^import .*$\n?/gm, '')
 		.replace(/^\s*<[A-Z][^>]*\/>\s*$\n?/gm, '')
+		.replace(/[ \t]*<[A-Z][\w.]*\b[^>]*\/>/g, '')
 		.trim();
+
+/** A page's sources as a Markdown list: who, when, and where to read each (or why it cannot be read). */
+async function sourceLines(doc: CollectionEntry<'docs'>): Promise<string[]> {
+	const sources = await getEntries(doc.data.sources);
+	if (sources.length === 0) return [];
+	return [
+		'Sources:',
+		'',
+		...sources.map((source) => {
+			const { title, publisher, date, url, noUrl } = source.data;
+			const where = url ? ` ${url}` : noUrl ? ` ${noUrl}` : '';
+			return `- ${title}. ${publisher}${date ? `, ${formatDate(date)}` : ''}.${where}`;
+		}),
+		'',
+	];
+}
 
 export async function llmsTxt(site: URL | undefined, { full = false } = {}): Promise<string> {
 	const settings = await story();
 	const docs = await storyDocs();
 	const others = (await getCollection('docs')).filter((doc) => doc.data.section !== 'story' && doc.id !== 'index');
 	const link = (title: string, path: string, description?: string) =>
-		`- [${title}](${absolute(path, site)})${description ? `: ${description}` : ''}`;
+		`- [${title}](${absoluteUrl(path, site)})${description ? `: ${description}` : ''}`;
 	const lines = [
 		`# ${settings.siteName ?? settings.title}`,
 		'',
@@ -58,10 +75,11 @@ export async function llmsTxt(site: URL | undefined, { full = false } = {}): Pro
 			lines.push(
 				`## ${doc.data.title}`,
 				'',
-				`Source: ${absolute(docUrl(doc.id), site)}`,
+				`Source: ${absoluteUrl(docUrl(doc.id), site)}`,
 				'',
 				plainBody(doc.body ?? ''),
 				'',
+				...(await sourceLines(doc)),
 			);
 	}
 	return `${lines.join('\n').trimEnd()}\n`;

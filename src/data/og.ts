@@ -1,6 +1,6 @@
 /**
  * What each page's link-preview image shows, keyed by page path. The images are drawn by the
- * endpoint src/pages/og/[...page].png.ts; the route middleware (src/route-share.ts) points each
+ * endpoint src/pages/og/[...image].ts; the route middleware (src/route-share.ts) points each
  * page's og:image at its file.
  */
 import { getCollection } from 'astro:content';

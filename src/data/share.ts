@@ -4,8 +4,8 @@
  */
 import { getCollection, getEntries, render, type CollectionEntry } from 'astro:content';
 import type { CitablePage, CitationSettings } from '../lib/share/citation';
-import { newsArticle } from '../lib/site/json-ld';
-import { withBase } from '../lib/site/urls';
+import { newsArticle, webSite, type PublisherInput } from '../lib/site/json-ld';
+import { absoluteUrl, withBase } from '../lib/site/urls';
 import { lastUpdated } from './corrections';
 import { definedTermInput, docUrl, glossarySetUrl, story } from './site';
 
@@ -23,25 +23,35 @@ export interface CitablePageWithPath extends CitablePage {
 	path: string;
 }
 
-/** Story sections, the glossary and every term page: the pages that carry "Cite this page". */
-export async function citablePages(site: URL | undefined): Promise<CitablePageWithPath[]> {
-	const page = async (key: string, title: string, path: string): Promise<CitablePageWithPath> => ({
-		key,
-		title,
-		path,
-		url: site ? new URL(path, site).href : path,
-		// The page's last-updated day: its latest correction, else its `updated` frontmatter, else the report date.
-		updated: await lastUpdated(path),
-	});
+/** Story sections, the glossary and every term page: the pages that carry "Cite this page", by key, title and path. */
+export async function citablePaths(): Promise<{ key: string; title: string; path: string }[]> {
 	const docs = (await getCollection('docs'))
 		.filter((doc) => doc.data.section === 'story')
 		.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 	const terms = (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id));
-	return Promise.all([
-		...docs.map((doc) => page(doc.id.replace(/\//g, '-'), doc.data.title, docUrl(doc.id))),
-		page('glossary', 'Glossary', withBase(base, 'glossary/')),
-		...terms.map((term) => page(`glossary-${term.id}`, term.data.term, withBase(base, `glossary/${term.id}/`))),
-	]);
+	return [
+		...docs.map((doc) => ({ key: doc.id.replace(/\//g, '-'), title: doc.data.title, path: docUrl(doc.id) })),
+		{ key: 'glossary', title: 'Glossary', path: withBase(base, 'glossary/') },
+		...terms.map((term) => ({
+			key: `glossary-${term.id}`,
+			title: term.data.term,
+			path: withBase(base, `glossary/${term.id}/`),
+		})),
+	];
+}
+
+/** The citable pages as citations describe them: the address absolute when the site has a host. */
+export async function citablePages(site: URL | undefined): Promise<CitablePageWithPath[]> {
+	return Promise.all(
+		(await citablePaths()).map(async ({ key, title, path }) => ({
+			key,
+			title,
+			path,
+			url: absoluteUrl(path, site),
+			// The latest of the story's `published` day, the page's own `updated` day and its corrections.
+			updated: await lastUpdated(path),
+		})),
+	);
 }
 
 /** The site's address from `SITE_URL` (astro.config.mjs `site`), where Astro.site is out of reach. */
@@ -50,11 +60,35 @@ export const configuredSite = () => (import.meta.env.SITE ? new URL(import.meta.
 /** Where a page's citation files are: "/cite/story-background.ris". */
 export const citationFile = (key: string, extension: 'ris' | 'json') => withBase(base, `cite/${key}.${extension}`);
 
+/** The site's square logo for structured data, drawn from the favicon by src/pages/og/logo.png.ts. */
+export const logoImage = { path: withBase(base, 'og/logo.png'), width: 512, height: 512 } as const;
+
+/** Who publishes the site, for structured data: the story settings' `publisher`, the home page and the logo. */
+export async function publisher(site: URL | undefined): Promise<PublisherInput> {
+	return {
+		name: (await citationSettings()).publisher,
+		url: absoluteUrl(withBase(base, ''), site),
+		logo: { ...logoImage, url: absoluteUrl(logoImage.path, site) },
+	};
+}
+
+/** The home page's WebSite JSON-LD. */
+export async function homeWebSite(site: URL | undefined) {
+	const settings = await story();
+	const { siteName } = await citationSettings();
+	return webSite({
+		name: siteName,
+		url: absoluteUrl(withBase(base, ''), site),
+		description: settings.description,
+		publisher: await publisher(site),
+	});
+}
+
 /** The NewsArticle JSON-LD of a story page, from its frontmatter references and the terms it links. */
 export async function storyArticle(entry: CollectionEntry<'docs'>, site: URL | undefined, image?: string) {
 	const settings = await story();
 	const names = await citationSettings();
-	const absolute = (path: string) => (site ? new URL(path, site).href : path);
+	const absolute = (path: string) => absoluteUrl(path, site);
 	const { remarkPluginFrontmatter } = await render(entry);
 	const linked = (remarkPluginFrontmatter.glossaryLinks as string[] | undefined) ?? [];
 	const termIds = [...new Set([...entry.data.terms.map((ref) => ref.id), ...linked])].sort();
@@ -70,7 +104,8 @@ export async function storyArticle(entry: CollectionEntry<'docs'>, site: URL | u
 			description: entry.data.description ?? settings.description,
 			datePublished: settings.published,
 			dateModified: await lastUpdated(docUrl(entry.id)),
-			publisher: { name: names.publisher, url: absolute(withBase(base, '')) },
+			publisher: await publisher(site),
+			author: names.author,
 			image,
 			sources: sources.map((source) => ({ ...source.data })),
 			terms: terms.map((term) => definedTermInput(term, site)),

@@ -5,7 +5,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildGlossaryIndex } from '../lib/glossary/search-index';
 import { buildBacklinks, entryKey, type LinkSource } from '../lib/content/link-graph';
-import { withBase } from '../lib/site/urls';
+import { absoluteUrl, withBase } from '../lib/site/urls';
 
 const base = import.meta.env.BASE_URL;
 
@@ -88,8 +88,6 @@ export function definedTermInput(entry: CollectionEntry<'glossary'>, site: URL |
 
 /** The glossary page's URL, the DefinedTermSet's id. */
 export const glossarySetUrl = (site: URL | undefined) => absoluteUrl(withBase(base, 'glossary/'), site);
-
-const absoluteUrl = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);
 
 /** The story's settings (src/content/story/story.yaml): title, report date, phases, decision week. */
 export async function story() {

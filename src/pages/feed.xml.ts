@@ -4,18 +4,20 @@ import { correctionUrl, corrections } from '../data/corrections';
 import { eventAnchor, sortEvents, story } from '../data/site';
 import { atomXml, nameUuid, type AtomEntry } from '../lib/site/atom';
 import { formatDate } from '../lib/site/dates';
-import { withBase } from '../lib/site/urls';
+import { updateEntries } from '../lib/share/feed';
+import { absoluteUrl, withBase } from '../lib/site/urls';
 
 const base = import.meta.env.BASE_URL;
 
 /**
- * An Atom feed of corrections and of later events (those after the report date), newest first.
+ * An Atom feed of corrections, of later events (those after the report date) and of the
+ * explainer's own updates (the story settings' `updates`), newest first.
  * Every date comes from content, so two builds write the same bytes. Links are absolute when the
  * build knows its host (SITE_URL); ids are name-based UUIDs, the same on every host.
  */
 export const GET: APIRoute = async ({ site }) => {
 	const settings = await story();
-	const url = (path: string) => (site ? new URL(path, site).href : path);
+	const url = (path: string) => absoluteUrl(path, site);
 	const reportDay = formatDate(settings.reportDate);
 
 	const entries: AtomEntry[] = [
@@ -41,11 +43,12 @@ export const GET: APIRoute = async ({ site }) => {
 				summary: event.data.summary,
 				paragraphs: [`${formatDate(event.data.date)}, after the report of ${reportDay}.`, event.data.summary],
 			})),
+		...updateEntries(settings.updates, { storyTitle: settings.title, href: (path) => url(withBase(base, path)) }),
 	].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.link.localeCompare(b.link));
 
 	const xml = atomXml({
 		id: nameUuid(`${settings.title}/feed`),
-		title: `${settings.title}: corrections and later events`,
+		title: `${settings.title}: corrections, later events and updates`,
 		subtitle: settings.asReportedOn,
 		link: url(base),
 		self: url(withBase(base, 'feed.xml')),

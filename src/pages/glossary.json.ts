@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { glossaryCategories } from '../schemas/glossary';
-import { withBase } from '../lib/site/urls';
+import { absoluteUrl, withBase } from '../lib/site/urls';
 import { story } from '../data/site';
 import { compareTerms } from '../lib/glossary/groups';
 
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
 				definition: entry.data.definition,
 				category: glossaryCategories[entry.data.category],
 				related: entry.data.related.map((ref) => ref.id),
-				url: site ? new URL(path, site).href : path,
+				url: absoluteUrl(path, site),
 			};
 		});
 	return new Response(

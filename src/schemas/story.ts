@@ -19,6 +19,21 @@ const phase = z.object({
 	description: z.string().trim().min(1).optional(),
 });
 
+/** A substantive update to the explainer, announced in the feed beside corrections and later events. */
+const update = z.object({
+	/** The day the update was published, YYYY-MM-DD, e.g. 2026-12-06. */
+	date: isoDay,
+	/** A short headline in plain words, e.g. "What became known after the report". */
+	title: z.string().trim().min(1),
+	/** One or two sentences on what changed, e.g. "Open questions now says what the record answered, and when." */
+	summary: z.string().trim().min(1),
+	/** The page where a reader finds it, a path within the site, e.g. "/story/open-questions/". */
+	link: z
+		.string()
+		.trim()
+		.regex(/^\/(?!\/)\S*$/, 'link must be a path within the site starting with "/", e.g. "/story/open-questions/"'),
+});
+
 /**
  * The story's own settings: one YAML file, `src/content/story/story.yaml`. Everything the code
  * would otherwise have to know about this particular story lives here.
@@ -65,6 +80,16 @@ export const storySchema = () =>
 		publisher: z.string().trim().min(1).optional(),
 		/** The author citations name, a person or an organisation, e.g. "Explainer desk". Absent, citations start with the title. */
 		author: z.string().trim().min(1).optional(),
+		/**
+		 * Where the story comes from, said plainly at the top of the Sources page, e.g. "This site began
+		 * from one news report, whose outlet is not named." The reports of the report day follow it there.
+		 */
+		origin: z.string().trim().min(1).optional(),
+		/**
+		 * Substantive updates to the explainer, newest or oldest first, each a feed entry, e.g.
+		 * `[{ date: 2026-12-06, title: "What became known later", summary: "…", link: /story/open-questions/ }]`.
+		 */
+		updates: z.array(update).default([]),
 		/**
 		 * What the glossary search box suggests typing, e.g. [ATACMS, apec, ballistic]: a term, an
 		 * alias in lower case, a word from a definition. Left out, the first three terms are shown.

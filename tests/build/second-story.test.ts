@@ -91,6 +91,7 @@ describe('a second, fictional story', () => {
 		const sources = text('sources/index.html');
 		expect(sources).toContain('Minutes of the Valdoria regional council (fictional)');
 		expect(sources).not.toContain('The chief engineer, Tomás Ferrer, said');
+		expect(sources).not.toContain('The mountain will not wait for us, but it will let us through.');
 		expect(text('people/ana-quispe/index.html')).toContain('The mountain will not wait for us');
 	});
 

@@ -5,8 +5,9 @@ import { useDist } from '../support/site.ts';
 const { distDir } = useDist();
 
 /**
- * Words from how the site was produced that mean nothing to a reader (#17): confidence levels,
- * a fact sheet nobody can open, coordinate systems, labels of internal source groups.
+ * Words from how the site was produced that mean nothing to a reader (#17, #24): confidence
+ * levels, a fact sheet nobody can open, coordinate systems, labels of internal source groups,
+ * bug-tracker severities, a source named only "Report", and the build's own workings.
  */
 const productionWords: RegExp[] = [
 	/\bconfidence\b/i,
@@ -15,7 +16,17 @@ const productionWords: RegExp[] = [
 	/supplied to this project/i,
 	/\bWGS ?84\b/i,
 	/\bContext, [a-z]/,
+	/\b(?:high|medium|low) severity\b/i,
+	/\bseverity\b/i,
+	/Source: Report\b/,
+	/built from typed data files/i,
+	/run against the built site/i,
+	/project[’']s tests/i,
+	/carries the same index inline/i,
 ];
+
+/** The page for developers may name the project's tools, under its "For developers" heading only. */
+const developerWords: RegExp[] = [/\bnpm\b/, /example\.org/];
 
 /** Each production word found in a text, with a few words either side to find it by. */
 function productionWordsIn(text: string): string[] {
@@ -33,6 +44,21 @@ describe('plain words', () => {
 		expect(productionWordsIn(text.title)).toHaveLength(1);
 		expect(productionWordsIn(text.description)).toHaveLength(1);
 		expect(text.body).toBe('Medium confidence');
+	});
+
+	it('keeps developer material on /data/ under “For developers”, and off every other page’s text', () => {
+		const pages = everyPageText(distDir);
+		const data = pages.find(({ page }) => page === '/data/')!;
+		// The heading's last mention is the heading itself; the contents list names it first.
+		const at = data.body.lastIndexOf('For developers');
+		expect(at, '/data/ has no “For developers” part').toBeGreaterThan(0);
+		const [readerPart, developerPart] = [data.body.slice(0, at), data.body.slice(at)];
+		for (const pattern of developerWords) {
+			expect(readerPart, `/data/ says ${pattern} before “For developers”`).not.toMatch(pattern);
+			for (const { page, body } of pages)
+				if (page !== '/data/') expect(body, `${page} says ${pattern}`).not.toMatch(pattern);
+		}
+		expect(developerPart).toMatch(/example\.org/);
 	});
 
 	it('no built page uses production language in its title, description or text', () => {

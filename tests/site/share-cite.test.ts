@@ -18,17 +18,16 @@ describe('cite this page, in the built site', () => {
 		expect(termPages.length).toBeGreaterThan(10);
 	});
 
-	it.each(citable)('%s carries APA, MLA, Chicago, BibTeX and RIS', (page) => {
+	it.each(citable)('%s shows APA, and MLA, Chicago, BibTeX and RIS in one closed disclosure', (page) => {
 		const block = citeBlock(page);
 		expect(block, `${page} has no "Cite this page" block`).toBeDefined();
-		for (const label of [
-			'APA (7th edition)',
-			'MLA (9th edition)',
-			'Chicago (17th edition), bibliography',
-			'BibTeX',
-			'RIS',
-		])
-			expect(block).toContain(`>${label}</dt>`);
+		const [shown, more] = block!.split(/<details class="cite-more">/);
+		expect(more, `${page}: no closed disclosure`).toBeDefined();
+		expect(shown).toMatch(/>\s*APA \(7th edition\):\s*<\/span>\s*<span class="cite-text" id="cite-apa">/);
+		for (const label of ['MLA (9th edition)', 'Chicago (17th edition), bibliography', 'BibTeX', 'RIS'])
+			expect(more).toContain(`>${label}</dt>`);
+		expect(more).toMatch(/href="[^"]+\.ris" download/);
+		expect(block!.match(/<details\b[^>]*>/g)).toEqual(['<details class="cite-more">']);
 		expect(block).toMatch(/class="csl-entry"/);
 		expect(block).toMatch(/<pre class="shiki[^"]*"[^>]*><code><span class="line"><span style="--shiki-light:/);
 		// Copy buttons wait for scripts; the text is there without them.
@@ -50,6 +49,21 @@ describe('cite this page, in the built site', () => {
 		expect(items).toHaveLength(1);
 		expect(items[0]).toMatchObject({ type: 'webpage', issued: { 'date-parts': [expect.any(Array)] } });
 		expect(risText).toContain(`TI  - ${items[0]!.title}`);
+	});
+
+	it('names the site in every cited title, and leaves the address for the page to complete without SITE_URL', () => {
+		const html = readHtml(distDir, '/story/background/');
+		const title = html.match(/<title>([^<|]+?) \|/)![1]!;
+		const cited = readFileSync(path.join(distDir, 'cite/story-background.ris'), 'utf8').match(/^TI {2}- (.+)$/m)![1]!;
+		expect(cited.startsWith(`${title} – `)).toBe(true);
+		expect(citeBlock('/story/background/')).toContain('data-cite-path="/story/background/"');
+	});
+
+	it('lists “Sources” and “Cite this page” in the contents of a story page', () => {
+		for (const page of storyPages) {
+			const toc = readHtml(distDir, page).match(/<nav aria-labelledby="starlight__on-this-page"[\s\S]*?<\/nav>/)?.[0];
+			expect(toc, page).toMatch(/href="#page-sources-heading"[\s\S]*href="#cite-heading"/);
+		}
 	});
 
 	it('leaves pages that are not cited alone', () => {

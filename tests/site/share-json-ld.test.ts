@@ -30,7 +30,12 @@ describe('structured data on the built pages', () => {
 		// The day this explainer came out, not the day of the report it explains.
 		expect(article.datePublished).toBe(settings.published.toISOString().slice(0, 10));
 		expect(String(article.dateModified) >= String(article.datePublished)).toBe(true);
-		expect(article.publisher).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
+		expect(article.publisher).toMatchObject({
+			'@type': 'Organization',
+			name: expect.any(String),
+			logo: { '@type': 'ImageObject', url: expect.any(String), width: { value: 512 }, height: { value: 512 } },
+		});
+		expect(article.author).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
 		const citation = article.citation as Thing[];
 		expect(citation.length, `${page}: citation`).toBeGreaterThan(0);
 		expect(citation.every((work) => work['@type'] === 'CreativeWork' && typeof work.name === 'string')).toBe(true);
@@ -40,6 +45,23 @@ describe('structured data on the built pages', () => {
 		const mentions = article.mentions as Thing[];
 		expect(mentions.length, `${page}: mentions`).toBeGreaterThan(0);
 		expect(mentions.every((thing) => ['Person', 'Place'].includes(thing['@type']))).toBe(true);
+	});
+
+	it('gives the home page the site as a WebSite and its story as a NewsArticle, by the same publisher', () => {
+		const things = jsonLdOf('/');
+		const site = things.find((thing) => thing['@type'] === 'WebSite');
+		const article = things.find((thing) => thing['@type'] === 'NewsArticle');
+		expect(site).toMatchObject({ name: expect.any(String), url: expect.any(String), inLanguage: 'en' });
+		expect(article).toMatchObject({ datePublished: settings.published.toISOString().slice(0, 10) });
+		expect(site!.publisher).toEqual(article!.publisher);
+	});
+
+	it('points the publisher’s logo at a square PNG the build wrote', () => {
+		const logo = (jsonLdOf('/').find((thing) => thing['@type'] === 'WebSite')!.publisher as Thing).logo as Thing;
+		const png = readFileSync(path.join(distDir, new URL(String(logo.url), 'http://site.invalid').pathname));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		const size = (value: unknown) => (value as { value: number }).value;
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size(logo.width), size(logo.height)]);
 	});
 
 	it('links every term the page links in its text as `about`', () => {

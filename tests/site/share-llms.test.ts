@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build.ts';
 import { builtPages, readHtml } from '../support/dist.ts';
 import { useDist } from '../support/site.ts';
 
@@ -42,6 +44,22 @@ describe('llms.txt', () => {
 		expect(full.startsWith(text.trimEnd())).toBe(true);
 		for (const page of storyPages) expect(full).toContain(`## ${unescape(titleOf(page))}\n`);
 		expect(full).not.toMatch(/^import /m);
+		expect(full, 'a component or citation marker was left in').not.toMatch(/<[A-Z][\w.]*\b[^>]*\/>/);
 		expect(full.length).toBeGreaterThan(text.length * 3);
+	});
+
+	it('lists each story page’s sources in the full text, with the address of each that has one', () => {
+		const full = read('llms-full.txt');
+		// Each page starts "## Title" then "Source: <its address>"; its own headings are "## …" too.
+		const pages = full.split(/^## .+\n\nSource: /m).slice(1);
+		expect(pages.length).toBe(storyPages.length);
+		for (const page of pages) expect(page).toMatch(/^Sources:\n\n- /m);
+		const sourcesDir = path.join(projectRoot, 'src/content/sources');
+		for (const file of readdirSync(sourcesDir).filter((name) => name.endsWith('.yaml'))) {
+			const source = yaml.load(readFileSync(path.join(sourcesDir, file), 'utf8')) as { title: string; url?: string };
+			for (const line of full.split('\n').filter((each) => each.startsWith(`- ${source.title}. `)))
+				if (source.url)
+					expect(line, file).toMatch(new RegExp(` ${source.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+		}
 	});
 });

@@ -40,10 +40,38 @@ export function readHtml(distDir: string, sitePath: string): string {
 	return readFileSync(fileFor(distDir, sitePath), 'utf8');
 }
 
-/** Every href/src in an HTML file that points into the site (not another host, not data:). */
+/** Every href and src in an HTML file, with its attribute. */
+function targetsIn(html: string): { attribute: string; target: string }[] {
+	return [...html.matchAll(/\s(href|src)="([^"]*)"/g)].map((m) => ({
+		attribute: m[1]!,
+		target: m[2]!.replace(/&amp;/g, '&'),
+	}));
+}
+
+/** Whether a target names a scheme or another host ("https://…", "//…", "mailto:", "data:"): not a file of this site. */
+const hasScheme = (target: string) => /^(?:[a-z]+:|\/\/)/i.test(target);
+
+/**
+ * Every href/src in an HTML file that points into the site. The rest are left out on purpose:
+ * `data:` images, and links to other sites, which `externalTargets` lists for their own checks
+ * (marked as external, https, never loaded).
+ */
 export function internalTargets(html: string): string[] {
-	const targets = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-	return targets.filter((target) => !/^(?:[a-z]+:|\/\/)/i.test(target));
+	return targetsIn(html)
+		.map(({ target }) => target)
+		.filter((target) => !hasScheme(target));
+}
+
+/**
+ * Every href/src in an HTML file that leaves the site: "https://www.defense.gov/…", "//cdn…",
+ * "mailto:…". `data:` is not included; it is part of the page. A site built with SITE_URL names
+ * its own pages absolutely (canonical, og:url): pass `site` to leave those out.
+ */
+export function externalTargets(html: string, site?: string): { attribute: string; target: string }[] {
+	return targetsIn(html).filter(
+		({ target }) =>
+			hasScheme(target) && !target.startsWith('data:') && !(site && target.startsWith(`${site.replace(/\/$/, '')}/`)),
+	);
 }
 
 export const exists = (file: string) => {

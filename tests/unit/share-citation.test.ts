@@ -13,24 +13,32 @@ const settings = { siteName: 'The decision, explained', publisher: 'The decision
 describe('cite this page', () => {
 	const citations = citePage(page, settings);
 
+	it('names the site in the cited title, once', () => {
+		expect(cslItem(page, settings).title).toBe('Background: the long road to a decision – The decision, explained');
+		expect(cslItem(page, settings)).not.toHaveProperty('container-title');
+		expect(cslItem({ ...page, title: settings.siteName }, settings).title).toBe(settings.siteName);
+	});
+
 	it('formats APA 7 with the date in parentheses and the site name', () => {
 		expect(citations.apa.text).toMatchInlineSnapshot(
-			`"Background: the long road to a decision. (2024, November 17). The Decision, Explained. https://example.org/story/background/"`,
+			`"Background: the long road to a decision – The decision, explained. (2024, November 17). https://example.org/story/background/"`,
 		);
-		expect(citations.apa.html).toContain('<i>Background: the long road to a decision</i>');
+		expect(citations.apa.html).toContain('<i>Background: the long road to a decision – The decision, explained</i>');
 	});
 
 	it('formats MLA 9 with the title in quotes and the day-month-year date', () => {
 		expect(citations.mla.text).toMatchInlineSnapshot(
-			`"“Background: The Long Road to a Decision.” The Decision, Explained, 17 Nov. 2024, https://example.org/story/background/."`,
+			`"Background: The Long Road to a Decision – The Decision, Explained. 17 Nov. 2024, https://example.org/story/background/."`,
 		);
 	});
 
 	it('formats Chicago notes and bibliography: a note and a bibliography entry', () => {
 		expect(citations.chicagoBibliography.text).toMatchInlineSnapshot(
-			`"The decision, explained. “Background: The Long Road to a Decision,” November 17, 2024. https://example.org/story/background/."`,
+			`"“Background: The Long Road to a Decision – The Decision, Explained,” November 17, 2024. https://example.org/story/background/."`,
 		);
-		expect(citations.chicagoNote.text).toMatchInlineSnapshot(`"“Background: The Long Road to a Decision.”"`);
+		expect(citations.chicagoNote.text).toMatchInlineSnapshot(
+			`"“Background: The Long Road to a Decision – The Decision, Explained.”"`,
+		);
 	});
 
 	it('names an author from the settings when there is one', () => {
@@ -40,7 +48,10 @@ describe('cite this page', () => {
 
 	it('exports BibTeX, RIS and CSL-JSON that carry the title, date and address', () => {
 		expect(citations.bibtex).toMatch(/^@misc\{story_background,/);
-		expect(citations.bibtex).toContain('title = {Background: the long road to a decision}');
+		// BibTeX writes the dash as "--" and keeps the capital of "The" in braces.
+		expect(citations.bibtex).toContain(
+			'title = {Background: the long road to a decision -- {The} decision, explained}',
+		);
 		expect(citations.ris).toMatch(/^TY {2}- ELEC$/m);
 		expect(citations.ris).toMatch(/^UR {2}- https:\/\/example\.org\/story\/background\/$/m);
 		expect(citations.ris).toMatch(/^ER {2}- $/m);

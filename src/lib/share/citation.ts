@@ -7,6 +7,7 @@ import { Cite, plugins, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { HtmlEditor } from '../site/html.ts';
 import { chicagoStyle, citeprocPlusStyle, cslStyleIds } from './csl-styles.ts';
 
 export interface CitablePage {
@@ -37,6 +38,9 @@ export interface Citations {
 	cslJson: string;
 }
 
+/** A page's title as citations give it: "Background" on "The ATACMS decision, explained" → "Background – The ATACMS decision, explained". */
+export const citedTitle = (title: string, siteName: string) => (title === siteName ? title : `${title} – ${siteName}`);
+
 let registered = false;
 function registerStyles() {
 	if (registered) return;
@@ -47,7 +51,11 @@ function registerStyles() {
 	registered = true;
 }
 
-/** The page as a CSL-JSON item (a web page in a site). */
+/**
+ * The page as a CSL-JSON item (a web page). Its title names the site, "Background – The ATACMS
+ * decision, explained": a page title alone ("Background") cannot be found again from a reference
+ * list, and the styles would otherwise repeat the site's name as the container.
+ */
 export function cslItem(page: CitablePage, settings: CitationSettings): CslItem {
 	const day = page.updated;
 	return {
@@ -55,8 +63,7 @@ export function cslItem(page: CitablePage, settings: CitationSettings): CslItem 
 		// BibTeX keys allow no hyphens: "story-background" → "story_background".
 		'citation-key': page.key.replace(/[^A-Za-z0-9_]/g, '_'),
 		type: 'webpage',
-		title: page.title,
-		'container-title': settings.siteName,
+		title: citedTitle(page.title, settings.siteName),
 		// Citation styles repeat a publisher that matches the site's name; leave it out then.
 		...(settings.publisher !== settings.siteName ? { publisher: settings.publisher } : {}),
 		...(settings.author ? { author: [{ literal: settings.author }] } : {}),
@@ -104,4 +111,15 @@ function formatAll(page: CitablePage, settings: CitationSettings): Citations {
 			},
 		);
 	}
+}
+
+/**
+ * The inside of a formatted entry (`<div class="csl-entry">…</div>`), to run on in a sentence:
+ * "<i>Background – …</i>. (2026, November 25). https://…". Throws when the processor's markup changed.
+ */
+export function entryHtml(html: string): string {
+	const editor = new HtmlEditor(html, { fragment: true });
+	const entry = editor.elements().find((element) => editor.attribute(element, 'class') === 'csl-entry');
+	if (!entry) throw new Error(`Cite this page: no csl-entry in the formatted citation (${html.slice(0, 80)}…)`);
+	return editor.rawText(entry);
 }

@@ -1,4 +1,15 @@
-import type { CreativeWork, DefinedTerm, DefinedTermSet, NewsArticle, Person, Place, WithContext } from 'schema-dts';
+import type {
+	CreativeWork,
+	DefinedTerm,
+	DefinedTermSet,
+	NewsArticle,
+	Organization,
+	Person,
+	Place,
+	WebSite,
+	WithContext,
+} from 'schema-dts';
+import { isoDate } from './dates.ts';
 
 /** Serialises JSON-LD for a `<script type="application/ld+json">`: "<" is escaped so no text can close the tag. */
 export function jsonLdScript(data: unknown): string {
@@ -47,6 +58,31 @@ export function definedTermSet(
 	};
 }
 
+/** Who publishes the site: its name, home page and a square logo (absolute addresses when the site has a host). */
+export interface PublisherInput {
+	name: string;
+	url: string;
+	logo: { url: string; width: number; height: number };
+}
+
+/** A size in pixels as schema.org writes one (UN/CEFACT unit code E37). */
+const pixels = (value: number) => ({ '@type': 'QuantitativeValue', value, unitCode: 'E37' }) as const;
+
+/** schema.org Organization for the publisher, with its logo as an ImageObject. */
+export function publisherOrganization(publisher: PublisherInput): Organization {
+	return {
+		'@type': 'Organization',
+		name: publisher.name,
+		url: publisher.url,
+		logo: {
+			'@type': 'ImageObject',
+			url: publisher.logo.url,
+			width: pixels(publisher.logo.width),
+			height: pixels(publisher.logo.height),
+		},
+	};
+}
+
 /** What a story page's NewsArticle says; the caller takes it from the page and its references. */
 export interface NewsArticleInput {
 	url: string;
@@ -54,7 +90,9 @@ export interface NewsArticleInput {
 	description: string;
 	datePublished: Date;
 	dateModified: Date;
-	publisher: { name: string; url: string };
+	publisher: PublisherInput;
+	/** Who wrote it (the story settings' `author`), a person or a desk; absent, the publisher is named. */
+	author?: string;
 	/** The page's preview image, absolute when the site has a host. */
 	image?: string;
 	sources: { title: string; publisher: string; date?: Date; url?: string }[];
@@ -64,15 +102,13 @@ export interface NewsArticleInput {
 	places: { name: string; lat: number; lon: number; url: string }[];
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** schema.org NewsArticle for a story page: sources as `citation`, glossary terms as `about`, people and places as `mentions`. */
 export function newsArticle(page: NewsArticleInput, setUrl: string): WithContext<NewsArticle> {
 	const sources: CreativeWork[] = page.sources.map((source) => ({
 		'@type': 'CreativeWork',
 		name: source.title,
 		publisher: { '@type': 'Organization', name: source.publisher },
-		...(source.date ? { datePublished: day(source.date) } : {}),
+		...(source.date ? { datePublished: isoDate(source.date) } : {}),
 		...(source.url ? { url: source.url } : {}),
 	}));
 	const people: Person[] = page.people.map((person) => ({
@@ -104,12 +140,34 @@ export function newsArticle(page: NewsArticleInput, setUrl: string): WithContext
 		url: page.url,
 		headline: page.headline,
 		description: page.description,
-		datePublished: day(page.datePublished),
-		dateModified: day(page.dateModified),
-		publisher: { '@type': 'Organization', name: page.publisher.name, url: page.publisher.url },
+		datePublished: isoDate(page.datePublished),
+		dateModified: isoDate(page.dateModified),
+		author: page.author
+			? { '@type': 'Organization', name: page.author }
+			: { '@type': 'Organization', name: page.publisher.name, url: page.publisher.url },
+		publisher: publisherOrganization(page.publisher),
 		...(page.image ? { image: page.image } : {}),
 		citation: sources,
 		about: terms,
 		mentions: [...people, ...places],
+	};
+}
+
+/** schema.org WebSite for the home page: the site's name, address, language and publisher. */
+export function webSite(site: {
+	name: string;
+	url: string;
+	description: string;
+	publisher: PublisherInput;
+}): WithContext<WebSite> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebSite',
+		'@id': `${site.url}#website`,
+		name: site.name,
+		url: site.url,
+		description: site.description,
+		inLanguage: 'en',
+		publisher: publisherOrganization(site.publisher),
 	};
 }

@@ -23,6 +23,15 @@ export function withBase(base: string, pathname: string): string {
 	return `${base.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
 }
 
+/**
+ * A site path as a full address when the build knows the site's host (`SITE_URL`), else the path
+ * as it is: absoluteUrl("/atacms/glossary/", new URL("https://example.org")) → "https://example.org/atacms/glossary/".
+ * Citations, feeds, exports and link previews all go through this, so they agree.
+ */
+export function absoluteUrl(pathname: string, site: URL | string | undefined): string {
+	return site ? new URL(pathname, site).href : pathname;
+}
+
 /** Whether a URL is root-absolute ("/glossary/"): within this site, so it needs the base path (or, from disk, a relative form). */
 export function isRootAbsolute(url: string): boolean {
 	return url.startsWith('/') && !url.startsWith('//');

@@ -1,0 +1,186 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build.ts';
+import { builtPages, externalTargets, readHtml } from '../support/dist.ts';
+import { useDist } from '../support/site.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const { distDir, offlineDir } = useDist();
+const sourcesDir = path.join(projectRoot, 'src/content/sources');
+const sources = readdirSync(sourcesDir)
+	.filter((file) => file.endsWith('.yaml'))
+	.map((file) => ({
+		id: file.replace(/\.yaml$/, ''),
+		...(yaml.load(readFileSync(path.join(sourcesDir, file), 'utf8')) as {
+			title: string;
+			url?: string;
+			noUrl?: string;
+			kind: string;
+			date?: Date;
+		}),
+	}));
+const settings = yaml.load(readFileSync(path.join(projectRoot, 'src/content/story/story.yaml'), 'utf8')) as {
+	origin?: string;
+	reportDate: Date;
+};
+
+const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+const childrenOf = (node: Node): Node[] => ('childNodes' in node ? (node.childNodes as Node[]) : []);
+function elements(html: string): Element[] {
+	const found: Element[] = [];
+	const walk = (node: Node) => {
+		if ('tagName' in node) found.push(node);
+		childrenOf(node).forEach(walk);
+	};
+	walk(parse(html));
+	return found;
+}
+const textOf = (node: Node): string =>
+	node.nodeName === '#text' && 'value' in node ? node.value : childrenOf(node).map(textOf).join('');
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Each link to another site on a page, with what it says and what follows it. */
+function externalLinks(html: string) {
+	return elements(html)
+		.filter((element) => {
+			const href = attr(element, 'href') ?? '';
+			return element.tagName === 'a' && /^https?:/.test(href);
+		})
+		.map((link) => {
+			const siblings = childrenOf(link.parentNode as Node);
+			const next = siblings[siblings.indexOf(link) + 1];
+			return {
+				href: attr(link, 'href')!,
+				classes: (attr(link, 'class') ?? '').split(/\s+/),
+				target: attr(link, 'target'),
+				note: childrenOf(link).find((child) => 'tagName' in child && attr(child, 'class') === 'sr-only'),
+				after: next && 'tagName' in next && attr(next, 'class') === 'external-address' ? textOf(next) : undefined,
+			};
+		});
+}
+
+describe('sources link to where a reader can read them', () => {
+	const pages = builtPages(distDir);
+
+	it('has sources with addresses to test', () => {
+		expect(sources.filter((source) => source.url).length).toBeGreaterThan(0);
+	});
+
+	it('links other sites only from <a href>, never loading anything from them', () => {
+		for (const page of pages) {
+			const found = externalTargets(readHtml(distDir, page));
+			expect(
+				found.filter(({ attribute }) => attribute !== 'href'),
+				`${page} loads from another host`,
+			).toEqual([]);
+		}
+	});
+
+	it.each(pages)('%s marks every link to another site, for screen readers too, in the same tab', (page) => {
+		for (const link of externalLinks(readHtml(distDir, page))) {
+			expect(link.href, page).toMatch(/^https:\/\//);
+			expect(link.classes, `${page}: ${link.href}`).toContain('external-link');
+			expect(link.note && textOf(link.note), `${page}: ${link.href}`).toBe(' (external site)');
+			expect(link.target, `${page}: ${link.href}`).toBeUndefined();
+		}
+	});
+
+	it('links every source that has an address on /sources/, and says why for one that has none', () => {
+		const html = readHtml(distDir, '/sources/');
+		const all = elements(html);
+		for (const source of sources) {
+			const term = all.find((element) => element.tagName === 'dt' && attr(element, 'id') === source.id);
+			expect(term, source.id).toBeDefined();
+			const link = childrenOf(term!).find((child) => 'tagName' in child && child.tagName === 'a') as
+				Element | undefined;
+			if (source.url) expect(link && attr(link, 'href'), source.id).toBe(source.url);
+			if (source.noUrl) {
+				const siblings = childrenOf(term!.parentNode as Node).filter((node) => 'tagName' in node);
+				const description = siblings[siblings.indexOf(term!) + 1]!;
+				expect(collapse(textOf(description)), source.id).toContain(collapse(source.noUrl));
+			}
+		}
+	});
+
+	it('says on /sources/ where the story comes from, before the list', () => {
+		const text = collapse(textOf(parse(readHtml(distDir, '/sources/'))));
+		if (settings.origin) expect(text).toContain(settings.origin);
+		expect(text).toMatch(/Reported on \d{1,2} \w+ \d{4}:/);
+		expect(text.indexOf('Reported on')).toBeLessThan(text.indexOf('All sources'));
+		// Under it, news reports of the report day only, each linked out or to its entry below.
+		const list = elements(readHtml(distDir, '/sources/')).find((element) => attr(element, 'class') === 'report-day')!;
+		const hrefs = externalLinksIn(list);
+		const anchors = anchorsIn(list);
+		const listed = sources.filter((source) => hrefs.includes(source.url ?? '') || anchors.includes(`#${source.id}`));
+		expect(listed.length).toBeGreaterThan(0);
+		expect(listed.length).toBe(childrenOf(list).filter((node) => 'tagName' in node).length);
+		for (const source of listed) {
+			expect(source.kind, source.id).toBe('report');
+			expect(source.date?.getTime(), source.id).toBe(settings.reportDate.getTime());
+		}
+	});
+
+	it('links sources with an address from each page’s source list', () => {
+		const checked = new Set<string>();
+		for (const page of pages) {
+			for (const item of elements(readHtml(distDir, page)).filter(
+				(element) => element.tagName === 'li' && /^source-/.test(attr(element, 'id') ?? ''),
+			)) {
+				const source = sources.find((each) => `source-${each.id}` === attr(item, 'id'))!;
+				const text = collapse(textOf(item));
+				if (source.url) {
+					expect(externalLinksIn(item), `${page}: ${source.id}`).toContain(source.url);
+					checked.add(source.id);
+				}
+				if (source.noUrl) expect(text, `${page}: ${source.id}`).toContain(collapse(source.noUrl));
+			}
+		}
+		expect(checked.size).toBeGreaterThan(0);
+	});
+});
+
+/** The in-page links (#…) inside one element. */
+function anchorsIn(root: Element): string[] {
+	const found: string[] = [];
+	const walk = (node: Node) => {
+		if ('tagName' in node && node.tagName === 'a' && (attr(node, 'href') ?? '').startsWith('#'))
+			found.push(attr(node, 'href')!);
+		childrenOf(node).forEach(walk);
+	};
+	walk(root);
+	return found;
+}
+
+/** The hrefs of the links to other sites inside one element. */
+function externalLinksIn(root: Element): string[] {
+	const found: string[] = [];
+	const walk = (node: Node) => {
+		if ('tagName' in node && node.tagName === 'a' && /^https?:/.test(attr(node, 'href') ?? ''))
+			found.push(attr(node, 'href')!);
+		childrenOf(node).forEach(walk);
+	};
+	walk(root);
+	return found;
+}
+
+describe('links to other sites in the copy opened from disk', () => {
+	it('show their address after the link text, since a reader offline cannot follow them', () => {
+		let seen = 0;
+		for (const page of builtPages(offlineDir)) {
+			for (const link of externalLinks(readHtml(offlineDir, page))) {
+				expect(link.after, `${page}: ${link.href}`).toBe(` (${link.href.replace(/^https?:\/\//, '')})`);
+				seen++;
+			}
+		}
+		expect(seen).toBeGreaterThan(0);
+	});
+
+	it('does not show addresses in the hosted site', () => {
+		expect(readHtml(distDir, '/sources/')).not.toContain('external-address');
+	});
+});
