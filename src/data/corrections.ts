@@ -112,25 +112,38 @@ export async function correctionsOf(collection: CorrectedCollection, id: string)
 	);
 }
 
-/** The `updated` day an entry gives its own page, if any: docs, glossary terms, people and places. */
-async function ownDay(pathname: string): Promise<Date | undefined> {
-	for (const doc of await getCollection('docs')) if (docUrl(doc.id) === pathname) return doc.data.updated;
+/**
+ * The `updated` day of the entry a page is made from, if any (docs, glossary terms, people and
+ * places); `entry: false` for pages built from whole collections (the timeline, the indexes,
+ * /sources/), which change whenever the story is updated.
+ */
+async function ownDay(pathname: string): Promise<{ entry: boolean; day?: Date }> {
+	for (const doc of await getCollection('docs'))
+		if (docUrl(doc.id) === pathname) return { entry: true, day: doc.data.updated };
 	for (const collection of ['glossary', 'people', 'places'] as const)
 		for (const entry of await getCollection(collection))
-			if (entryPath(collection, entry.id) === pathname) return entry.data.updated;
-	return undefined;
+			if (entryPath(collection, entry.id) === pathname) return { entry: true, day: entry.data.updated };
+	return { entry: false };
 }
 
 /**
  * The day a page was last updated, from content: the latest of the day the explainer was
  * published (the story's `published`), the page's own `updated` field and the corrections that
- * touch it. The content check makes sure no page's text names a later day than this.
- * Pass the page's path with the base, as `Astro.url.pathname` gives it: lastUpdated("/story/background/").
+ * touch it; for a page built from whole collections, the story's latest update (`updates`)
+ * too, which adds entries to them. The content check makes sure no page's text names a later
+ * day than this. Pass the page's path with the base, as `Astro.url.pathname` gives it:
+ * lastUpdated("/story/background/").
  */
 export async function lastUpdated(pathname: string): Promise<Date> {
 	// The list of corrections changes with every correction.
 	const listed = pathname === withBase(base, 'corrections/') ? await corrections() : await correctionsFor(pathname);
 	const own = await ownDay(pathname);
-	const days = [(await story()).published, ...(own ? [own] : []), ...listed.map((correction) => correction.data.date)];
+	const settings = await story();
+	const days = [
+		settings.published,
+		...(own.day ? [own.day] : []),
+		...(own.entry ? [] : settings.updates.map((update) => update.date)),
+		...listed.map((correction) => correction.data.date),
+	];
 	return new Date(Math.max(...days.map((day) => day.getTime())));
 }

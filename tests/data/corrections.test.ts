@@ -3,7 +3,12 @@ import { mockedAstroContent, storyEntry } from './mock-content.ts';
 
 vi.mock('astro:content', () =>
 	mockedAstroContent({
-		story: [storyEntry({ published: '2030-06-01' })],
+		story: [
+			storyEntry({
+				published: '2030-06-01',
+				updates: [{ date: '2030-06-12', title: 'More', summary: 'Later events added.', link: '/story/one/' }],
+			}),
+		],
 		docs: [
 			{ id: 'index', data: { title: 'Home', section: 'overview' } },
 			{ id: 'story/one', data: { title: 'One', section: 'story', order: 1, updated: '2030-06-20' } },
@@ -99,8 +104,13 @@ describe('the day a page was last updated', () => {
 		expect(day(await lastUpdated('/story/one/'))).toBe('2030-06-20');
 		expect(day(await lastUpdated('/story/two/'))).toBe('2030-06-15');
 		expect(day(await lastUpdated('/people/ada/'))).toBe('2030-06-15');
-		expect(day(await lastUpdated('/timeline/'))).toBe('2030-06-10');
-		expect(day(await lastUpdated('/glossary/'))).toBe('2030-06-01');
+	});
+
+	it('counts the story’s latest update for pages built from whole collections, not for an entry’s own page', async () => {
+		expect(day(await lastUpdated('/timeline/'))).toBe('2030-06-12');
+		expect(day(await lastUpdated('/glossary/'))).toBe('2030-06-12');
+		expect(day(await lastUpdated('/sources/'))).toBe('2030-06-12');
+		expect(day(await lastUpdated('/'))).toBe('2030-06-15');
 	});
 
 	it('is the newest correction for the corrections page itself', async () => {
