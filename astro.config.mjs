@@ -122,7 +122,7 @@ export default defineConfig({
 					attrs: {
 						rel: 'alternate',
 						type: 'application/atom+xml',
-						title: 'Corrections and later events',
+						title: 'Corrections, updates and later events',
 						href: `${base}feed.xml`,
 					},
 				},
