@@ -17,6 +17,7 @@ import { lazyPagefind } from './src/integrations/lazy-pagefind.ts';
 import { offlineCopy } from './src/integrations/offline-copy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { readContentDir } from './src/lib/content/files.ts';
+import { storyChapters } from './src/lib/content/reading-order.ts';
 import { remarkGlossary } from './src/lib/glossary/linker.ts';
 import { linkableTerms, liveTerms, setLiveTerms } from './src/lib/glossary/live-terms.ts';
 import { buildSettings } from './src/lib/site/env.ts';
@@ -61,10 +62,7 @@ const docLink = (entry) => {
 	const sidebar = /** @type {{ label?: unknown } | undefined} */ (entry.data.sidebar);
 	return { label: String(sidebar?.label ?? entry.data.title), link: `/${entry.id}/` };
 };
-const storyPages = docs
-	.filter((entry) => entry.data.section === 'story')
-	.sort((a, b) => Number(a.data.order ?? 0) - Number(b.data.order ?? 0) || a.id.localeCompare(b.id))
-	.map(docLink);
+const storyPages = storyChapters(docs).map(docLink);
 /** @param {string[]} ids */
 const docsPages = (ids) => ids.flatMap((id) => docs.filter((entry) => entry.id === id).map(docLink));
 

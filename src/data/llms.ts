@@ -5,16 +5,13 @@
  */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { formatDate } from '../lib/site/dates';
+import { storyChapters } from '../lib/content/reading-order';
 import { absoluteUrl, withBase } from '../lib/site/urls';
 import { docUrl, story } from './site';
 
 const base = import.meta.env.BASE_URL;
 
-async function storyDocs() {
-	return (await getCollection('docs'))
-		.filter((doc) => doc.data.section === 'story')
-		.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-}
+const storyDocs = async () => storyChapters(await getCollection('docs'));
 
 /** Markdown for a reader that is a program: no imports, no components (citation markers included). */
 const plainBody = (body: string) =>

@@ -3,6 +3,7 @@
  * "Cite this page" block and by the RIS and CSL-JSON downloads (src/pages/cite/).
  */
 import { getCollection, getEntries, render, type CollectionEntry } from 'astro:content';
+import { storyChapters } from '../lib/content/reading-order';
 import type { CitablePage, CitationSettings } from '../lib/share/citation';
 import { newsArticle, webSite, type PublisherInput } from '../lib/site/json-ld';
 import { absoluteUrl, withBase } from '../lib/site/urls';
@@ -25,9 +26,7 @@ export interface CitablePageWithPath extends CitablePage {
 
 /** Story sections, the glossary and every term page: the pages that carry "Cite this page", by key, title and path. */
 export async function citablePaths(): Promise<{ key: string; title: string; path: string }[]> {
-	const docs = (await getCollection('docs'))
-		.filter((doc) => doc.data.section === 'story')
-		.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+	const docs = storyChapters(await getCollection('docs'));
 	const terms = (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id));
 	return [
 		...docs.map((doc) => ({ key: doc.id.replace(/\//g, '-'), title: doc.data.title, path: docUrl(doc.id) })),

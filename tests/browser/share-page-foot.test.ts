@@ -1,11 +1,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/site-build.ts';
+import { readContentDir } from '../../src/lib/content/files.ts';
+import { storyChapters } from '../../src/lib/content/reading-order.ts';
+import { contentDirFrom } from '../../src/lib/site/env.ts';
 import { builtPages } from '../support/dist.ts';
 import { useSite } from '../support/site.ts';
 
 const site = useSite();
 const phone = { width: 390, height: 844 };
 const chapters = builtPages(site.distDir).filter((page) => page.startsWith('/story/'));
+// The chapter the story ends with, which has no next chapter to link.
+const { entries } = await readContentDir(projectRoot, contentDirFrom(process.env, projectRoot));
+const lastChapter = `/${storyChapters(entries.filter((entry) => entry.collection === 'docs')).at(-1)!.id}/`;
 
 async function onPhone<T>(path: string, run: (page: Page) => Promise<T>): Promise<T> {
 	const context = await site.browser.newContext({ viewport: phone });
@@ -23,6 +30,7 @@ describe('the end of a chapter, on a phone', () => {
 		expect(chapters.length).toBeGreaterThanOrEqual(4);
 	});
 
+	// Every chapter but the last links the next one right after its text, before the sources.
 	it.each(chapters)('%s: “Next” comes at most one and a half screens after the last paragraph', async (path) => {
 		const { gap, next } = await onPhone(path, (page) =>
 			page.evaluate(() => {
@@ -30,14 +38,14 @@ describe('the end of a chapter, on a phone', () => {
 					(p) => !p.closest('.page-sources, .cite-page, aside, figure, details, nav, .term-definitions'),
 				);
 				const last = paragraphs.at(-1)!.getBoundingClientRect();
-				const link = document.querySelector('.pagination-links a[rel="next"]');
+				const link = document.querySelector('.sl-markdown-content a[rel="next"]');
 				return {
 					next: Boolean(link),
 					gap: link ? link.getBoundingClientRect().top - last.bottom : 0,
 				};
 			}),
 		);
-		if (!next) return; // The last chapter has no "Next".
+		expect(next, 'a link to the next chapter').toBe(path !== lastChapter);
 		expect(gap).toBeLessThanOrEqual(1.5 * phone.height);
 	});
 
