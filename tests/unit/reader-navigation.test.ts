@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupMentions, splitShown } from '../../src/lib/content/mention-groups.ts';
 import { markParentSection, tocHasSections, type SidebarEntryLike } from '../../src/lib/site/route-state.ts';
-import { removeScriptAriaHidden } from '../../src/lib/site/script-aria-hidden.ts';
+import { labelLandmark, unhideSidebarScripts } from '../../src/lib/site/starlight-markup.ts';
 
 describe('groupMentions', () => {
 	const mentions = [
@@ -95,16 +95,36 @@ describe('tocHasSections', () => {
 	});
 });
 
-describe('removeScriptAriaHidden', () => {
+describe('unhideSidebarScripts', () => {
 	it('removes the attribute from scripts only, byte for byte elsewhere', () => {
 		const html = '<div aria-hidden="true"><script aria-hidden="true">let a = "<b>";</script><script>b()</script></div>';
-		expect(removeScriptAriaHidden(html)).toEqual({
-			html: '<div aria-hidden="true"><script>let a = "<b>";</script><script>b()</script></div>',
-			removed: 1,
-		});
+		expect(unhideSidebarScripts(html)).toBe(
+			'<div aria-hidden="true"><script>let a = "<b>";</script><script>b()</script></div>',
+		);
 	});
 
-	it('reports when there is nothing to remove', () => {
-		expect(removeScriptAriaHidden('<p>no scripts</p>').removed).toBe(0);
+	it('fails when there is nothing to fix, so a Starlight update cannot silently make the override pointless', () => {
+		expect(() => unhideSidebarScripts('<p>no scripts</p>')).toThrow(/Sidebar: no <script aria-hidden> found/);
+	});
+});
+
+describe('labelLandmark', () => {
+	const toc = { component: 'MobileTableOfContents', tagName: 'nav', label: 'On this page (menu)' };
+	it('names the landmark in place of the element it was labelled by', () => {
+		expect(labelLandmark('<nav aria-labelledby="x" class="toc"><a>y</a></nav>', toc)).toBe(
+			'<nav aria-label="On this page (menu)" class="toc"><a>y</a></nav>',
+		);
+	});
+
+	it('finds the element by class and escapes the label', () => {
+		const aside = { component: 'TwoColumnContent', tagName: 'aside', className: 'right', label: 'A "b"' };
+		expect(labelLandmark('<aside class="left"></aside><aside class="x right"></aside>', aside)).toBe(
+			'<aside class="left"></aside><aside aria-label="A &quot;b&quot;" class="x right"></aside>',
+		);
+	});
+
+	it('fails when the element is missing, unless it is optional', () => {
+		expect(() => labelLandmark('<div></div>', toc)).toThrow(/MobileTableOfContents: no <nav> to name/);
+		expect(labelLandmark('<div></div>', { ...toc, required: false })).toBe('<div></div>');
 	});
 });

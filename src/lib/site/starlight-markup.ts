@@ -52,3 +52,51 @@ export function fixSearchMarkup(html: string): string {
 	editor.removeAttribute(dialog, 'style');
 	return editor.toString();
 }
+
+/**
+ * Starlight's sidebar: `aria-hidden` taken off its `<script>` elements. HTML does not allow it
+ * there (the W3C Nu checker reports it on every page); Starlight added it for a VoiceOver bug that
+ * read script text inside a `display: contents` element aloud,
+ * https://bugs.webkit.org/show_bug.cgi?id=283645.
+ */
+export function unhideSidebarScripts(html: string): string {
+	const editor = new HtmlEditor(html, { fragment: true });
+	const scripts = editor
+		.elements()
+		.filter((element) => element.tagName === 'script' && editor.attribute(element, 'aria-hidden') !== undefined);
+	if (html.trim() !== '' && scripts.length === 0)
+		throw new Error(
+			"Sidebar: no <script aria-hidden> found to fix; Starlight's markup changed. Remove the Sidebar override (src/components/overrides/Sidebar.astro) and its entry in the plugin.",
+		);
+	for (const script of scripts) editor.removeAttribute(script, 'aria-hidden');
+	return editor.toString();
+}
+
+/**
+ * Names a landmark Starlight leaves unnamed or names twice: the first element `tagName` (with
+ * `class` among its classes, when given) gets `aria-label`, in place of any `aria-labelledby`.
+ * Throws when the element is not there (unless `required` is false, for a component that renders
+ * it only on some pages).
+ */
+export function labelLandmark(
+	html: string,
+	target: { component: string; tagName: string; className?: string; label: string; required?: boolean },
+): string {
+	const editor = new HtmlEditor(html, { fragment: true });
+	const element = editor
+		.elements()
+		.find(
+			(candidate) =>
+				candidate.tagName === target.tagName &&
+				(!target.className || (editor.attribute(candidate, 'class') ?? '').split(/\s+/).includes(target.className)),
+		);
+	if (!element) {
+		if (target.required === false || html.trim() === '') return html;
+		throw new Error(
+			`${target.component}: no <${target.tagName}${target.className ? ` class="${target.className}"` : ''}> to name; Starlight's markup changed`,
+		);
+	}
+	editor.removeAttribute(element, 'aria-labelledby');
+	editor.setAttribute(element, 'aria-label', target.label);
+	return editor.toString();
+}
