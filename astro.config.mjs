@@ -21,6 +21,7 @@ import { storyChapters } from './src/lib/content/reading-order.ts';
 import { remarkGlossary } from './src/lib/glossary/linker.ts';
 import { linkableTerms, liveTerms, setLiveTerms } from './src/lib/glossary/live-terms.ts';
 import { buildSettings } from './src/lib/site/env.ts';
+import { entryPath, withBase } from './src/lib/site/urls.ts';
 import { contentSecurityPolicy } from './src/lib/site/csp.ts';
 import { remarkBaseLinks } from './src/lib/site/base-links.ts';
 import { customPageTargets, isKnownCustomPage } from './src/lib/site/custom-pages.ts';
@@ -101,7 +102,7 @@ export default defineConfig({
 					get terms() {
 						return liveTerms.terms;
 					},
-					href: (slug) => `${base}glossary/${slug}/`,
+					href: (slug) => withBase(base, entryPath('glossary', slug)),
 				}),
 			],
 		}),

@@ -4,19 +4,14 @@
  * day each page was last updated.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { withBase } from '../lib/site/urls';
 import type { CorrectedCollection } from '../schemas/corrections';
-import { docUrl, eventAnchor, story } from './site';
-
-const base = import.meta.env.BASE_URL;
+import { entryHref, sitePath } from './site-path';
+import { story } from './site';
 
 export type CorrectionEntry = CollectionEntry<'corrections'>;
 
-/** The page of a glossary term, person or place, base included: "/glossary/oreshnik/". */
-const entryPath = (collection: 'glossary' | 'people' | 'places', id: string) => withBase(base, `${collection}/${id}/`);
-
 /** Where a correction is listed: "/corrections/#2026-11-25-kharkiv-rule-widened-in-june". */
-export const correctionUrl = (id: string) => withBase(base, `corrections/#${id}`);
+export const correctionUrl = (id: string) => sitePath(`corrections/#${id}`);
 
 /** A page or place on a page that a correction touches: its URL and a label for links. */
 export interface TouchedPage {
@@ -43,33 +38,32 @@ async function touchedBy(collection: CorrectedCollection, id: string): Promise<T
 		case 'docs': {
 			const doc = await getEntry('docs', id);
 			if (!doc) throw missing();
-			return { path: docUrl(id), href: docUrl(id), label: doc.data.title };
+			return { path: entryHref('docs', id), href: entryHref('docs', id), label: doc.data.title };
 		}
 		case 'glossary': {
 			const term = await getEntry('glossary', id);
 			if (!term) throw missing();
-			const path = entryPath('glossary', id);
+			const path = entryHref('glossary', id);
 			return { path, href: path, label: `Glossary: ${term.data.term}` };
 		}
 		case 'people':
 		case 'places': {
 			const entry = await getEntry(collection, id);
 			if (!entry) throw missing();
-			const path = entryPath(collection, id);
+			const path = entryHref(collection, id);
 			return { path, href: path, label: entry.data.name };
 		}
 		case 'events': {
 			const event = await getEntry('events', id);
 			if (!event) throw missing();
-			const path = withBase(base, 'timeline/');
-			return { path, href: `${path}#${eventAnchor(id)}`, label: `Timeline: ${event.data.title}` };
+			return { path: sitePath('timeline/'), href: entryHref('events', id), label: `Timeline: ${event.data.title}` };
 		}
 		case 'quotes': {
 			// A quote is listed on its speaker's page; pages that show it are named in `docs`.
 			const quote = await getEntry('quotes', id);
 			const speaker = quote && (await getEntry(quote.data.speaker));
 			if (!quote || !speaker) throw missing();
-			const path = withBase(base, `people/${speaker.id}/`);
+			const path = entryHref('people', speaker.id);
 			return { path, href: `${path}#quoted`, label: `Quote: ${speaker.data.name}, ${quote.data.setting}` };
 		}
 	}
@@ -119,10 +113,10 @@ export async function correctionsOf(collection: CorrectedCollection, id: string)
  */
 async function ownDay(pathname: string): Promise<{ entry: boolean; day?: Date }> {
 	for (const doc of await getCollection('docs'))
-		if (docUrl(doc.id) === pathname) return { entry: true, day: doc.data.updated };
+		if (entryHref('docs', doc.id) === pathname) return { entry: true, day: doc.data.updated };
 	for (const collection of ['glossary', 'people', 'places'] as const)
 		for (const entry of await getCollection(collection))
-			if (entryPath(collection, entry.id) === pathname) return { entry: true, day: entry.data.updated };
+			if (entryHref(collection, entry.id) === pathname) return { entry: true, day: entry.data.updated };
 	return { entry: false };
 }
 
@@ -136,7 +130,7 @@ async function ownDay(pathname: string): Promise<{ entry: boolean; day?: Date }>
  */
 export async function lastUpdated(pathname: string): Promise<Date> {
 	// The list of corrections changes with every correction.
-	const listed = pathname === withBase(base, 'corrections/') ? await corrections() : await correctionsFor(pathname);
+	const listed = pathname === sitePath('corrections/') ? await corrections() : await correctionsFor(pathname);
 	const own = await ownDay(pathname);
 	const settings = await story();
 	const days = [

@@ -3,11 +3,12 @@
  * the story in reading order with each page's description, then the reference pages; the twin
  * adds each story page's text and its sources, with where to read them.
  */
+import { entryHref } from './site-path';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { formatDate } from '../lib/site/dates';
 import { storyChapters } from '../lib/content/reading-order';
 import { absoluteUrl, withBase } from '../lib/site/urls';
-import { docUrl, story } from './site';
+import { story } from './site';
 
 const base = import.meta.env.BASE_URL;
 
@@ -52,7 +53,7 @@ export async function llmsTxt(site: URL | undefined, { full = false } = {}): Pro
 		'',
 		'## The story, in reading order',
 		'',
-		...docs.map((doc) => link(doc.data.title, docUrl(doc.id), doc.data.description)),
+		...docs.map((doc) => link(doc.data.title, entryHref('docs', doc.id), doc.data.description)),
 		'',
 		'## Reference',
 		'',
@@ -60,7 +61,7 @@ export async function llmsTxt(site: URL | undefined, { full = false } = {}): Pro
 		link('Glossary as JSON', withBase(base, 'glossary.json')),
 		link('Timeline', withBase(base, 'timeline/')),
 		link('Sources', withBase(base, 'sources/')),
-		...others.map((doc) => link(doc.data.title, docUrl(doc.id), doc.data.description)),
+		...others.map((doc) => link(doc.data.title, entryHref('docs', doc.id), doc.data.description)),
 		'',
 		'## Optional',
 		'',
@@ -72,7 +73,7 @@ export async function llmsTxt(site: URL | undefined, { full = false } = {}): Pro
 			lines.push(
 				`## ${doc.data.title}`,
 				'',
-				`Source: ${absoluteUrl(docUrl(doc.id), site)}`,
+				`Source: ${absoluteUrl(entryHref('docs', doc.id), site)}`,
 				'',
 				plainBody(doc.body ?? ''),
 				'',

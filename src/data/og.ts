@@ -3,13 +3,14 @@
  * endpoint src/pages/og/[...image].ts; the route middleware (src/route-share.ts) points each
  * page's og:image at its file.
  */
+import { entryHref } from './site-path';
 import { getCollection } from 'astro:content';
 import type { OgCard } from '../lib/share/og-image';
 import { formatDate } from '../lib/site/dates';
 import { withBase } from '../lib/site/urls';
 import { mapForPlace, mapSvg } from '../lib/map/entries';
 import { citationSettings } from './share';
-import { docUrl, story } from './site';
+import { story } from './site';
 
 const base = import.meta.env.BASE_URL;
 
@@ -44,7 +45,7 @@ export async function ogPages(): Promise<OgPage[]> {
 	};
 	const docs = await getCollection('docs');
 	const pages: OgPage[] = docs.map((doc) =>
-		page(docUrl(doc.id), {
+		page(entryHref('docs', doc.id), {
 			title: doc.data.title,
 			section: sectionLabels[doc.data.section],
 			text: doc.data.description,
@@ -53,7 +54,7 @@ export async function ogPages(): Promise<OgPage[]> {
 	for (const [path, title] of indexPages) pages.push(page(withBase(base, path), { title, section: 'Reference' }));
 	for (const term of await getCollection('glossary'))
 		pages.push(
-			page(withBase(base, `glossary/${term.id}/`), {
+			page(entryHref('glossary', term.id), {
 				title: term.data.term,
 				section: 'Glossary',
 				text: term.data.definition,
@@ -61,7 +62,7 @@ export async function ogPages(): Promise<OgPage[]> {
 		);
 	for (const person of await getCollection('people'))
 		pages.push(
-			page(withBase(base, `people/${person.id}/`), {
+			page(entryHref('people', person.id), {
 				title: person.data.name,
 				section: 'Person',
 				text: person.data.role,
@@ -70,7 +71,7 @@ export async function ogPages(): Promise<OgPage[]> {
 	for (const place of await getCollection('places')) {
 		const mapId = await mapForPlace(place.id);
 		pages.push(
-			page(withBase(base, `places/${place.id}/`), {
+			page(entryHref('places', place.id), {
 				title: place.data.name,
 				section: 'Place',
 				text: place.data.summary,

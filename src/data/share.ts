@@ -2,13 +2,14 @@
  * The pages readers can cite, and what the citations say about the site. Used by the
  * "Cite this page" block and by the RIS and CSL-JSON downloads (src/pages/cite/).
  */
+import { entryHref } from './site-path';
 import { getCollection, getEntries, render, type CollectionEntry } from 'astro:content';
 import { storyChapters } from '../lib/content/reading-order';
 import type { CitablePage, CitationSettings } from '../lib/share/citation';
 import { newsArticle, webSite, type PublisherInput } from '../lib/site/json-ld';
 import { absoluteUrl, withBase } from '../lib/site/urls';
 import { lastUpdated } from './corrections';
-import { definedTermInput, docUrl, glossarySetUrl, story } from './site';
+import { definedTermInput, glossarySetUrl, story } from './site';
 
 const base = import.meta.env.BASE_URL;
 
@@ -29,12 +30,12 @@ export async function citablePaths(): Promise<{ key: string; title: string; path
 	const docs = storyChapters(await getCollection('docs'));
 	const terms = (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id));
 	return [
-		...docs.map((doc) => ({ key: doc.id.replace(/\//g, '-'), title: doc.data.title, path: docUrl(doc.id) })),
+		...docs.map((doc) => ({ key: doc.id.replace(/\//g, '-'), title: doc.data.title, path: entryHref('docs', doc.id) })),
 		{ key: 'glossary', title: 'Glossary', path: withBase(base, 'glossary/') },
 		...terms.map((term) => ({
 			key: `glossary-${term.id}`,
 			title: term.data.term,
-			path: withBase(base, `glossary/${term.id}/`),
+			path: entryHref('glossary', term.id),
 		})),
 	];
 }
@@ -95,14 +96,14 @@ export async function storyArticle(entry: CollectionEntry<'docs'>, site: URL | u
 	const sources = await getEntries(entry.data.sources);
 	const people = await getEntries(entry.data.people);
 	const places = await getEntries(entry.data.places);
-	const url = absolute(docUrl(entry.id));
+	const url = absolute(entryHref('docs', entry.id));
 	return newsArticle(
 		{
 			url,
 			headline: entry.data.title,
 			description: entry.data.description ?? settings.description,
 			datePublished: settings.published,
-			dateModified: await lastUpdated(docUrl(entry.id)),
+			dateModified: await lastUpdated(entryHref('docs', entry.id)),
 			publisher: await publisher(site),
 			author: names.author,
 			image,
@@ -111,13 +112,13 @@ export async function storyArticle(entry: CollectionEntry<'docs'>, site: URL | u
 			people: people.map((person) => ({
 				name: person.data.name,
 				role: person.data.role,
-				url: absolute(withBase(base, `people/${person.id}/`)),
+				url: absolute(entryHref('people', person.id)),
 			})),
 			places: places.map((place) => ({
 				name: place.data.name,
 				lat: place.data.lat,
 				lon: place.data.lon,
-				url: absolute(withBase(base, `places/${place.id}/`)),
+				url: absolute(entryHref('places', place.id)),
 			})),
 		},
 		glossarySetUrl(site),

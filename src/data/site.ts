@@ -5,16 +5,8 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildGlossaryIndex } from '../lib/glossary/search-index';
 import { buildBacklinks, entryKey, type LinkSource } from '../lib/content/link-graph';
-import { absoluteUrl, withBase } from '../lib/site/urls';
-
-const base = import.meta.env.BASE_URL;
-
-/** The URL of a docs page from its id: "story/background" → "/story/background/", "index" → "/". */
-export function docUrl(id: string): string {
-	return withBase(base, id === 'index' ? '' : `${id}/`);
-}
-
-export const eventAnchor = (id: string) => `event-${id}`;
+import { absoluteUrl } from '../lib/site/urls';
+import { entryHref, sitePath } from './site-path';
 
 let backlinksPromise: Promise<ReturnType<typeof buildBacklinks>> | undefined;
 
@@ -26,7 +18,7 @@ async function loadBacklinks() {
 		const { remarkPluginFrontmatter } = await render(doc);
 		const linked = (remarkPluginFrontmatter.glossaryLinks as string[] | undefined) ?? [];
 		sources.push({
-			url: docUrl(doc.id),
+			url: entryHref('docs', doc.id),
 			title: doc.data.title,
 			refs: {
 				glossary: [...doc.data.terms.map((ref) => ref.id), ...linked],
@@ -39,7 +31,7 @@ async function loadBacklinks() {
 	for (const term of await getCollection('glossary')) {
 		const { remarkPluginFrontmatter } = await render(term);
 		sources.push({
-			url: withBase(base, `glossary/${term.id}/`),
+			url: entryHref('glossary', term.id),
 			title: `Glossary: ${term.data.term}`,
 			refs: { glossary: (remarkPluginFrontmatter.glossaryLinks as string[] | undefined) ?? [] },
 		});
@@ -47,7 +39,7 @@ async function loadBacklinks() {
 	const { reportDate } = await story();
 	for (const event of sortEvents(events)) {
 		sources.push({
-			url: withBase(base, `timeline/#${eventAnchor(event.id)}`),
+			url: entryHref('events', event.id),
 			title: `Timeline: ${event.data.title}${event.data.date > reportDate ? ' (later)' : ''}`,
 			refs: {
 				glossary: event.data.terms.map((ref) => ref.id),
@@ -82,12 +74,12 @@ export function definedTermInput(entry: CollectionEntry<'glossary'>, site: URL |
 		term: entry.data.term,
 		aliases: entry.data.aliases,
 		definition: entry.data.definition,
-		url: absoluteUrl(withBase(base, `glossary/${entry.id}/`), site),
+		url: absoluteUrl(entryHref('glossary', entry.id), site),
 	};
 }
 
 /** The glossary page's URL, the DefinedTermSet's id. */
-export const glossarySetUrl = (site: URL | undefined) => absoluteUrl(withBase(base, 'glossary/'), site);
+export const glossarySetUrl = (site: URL | undefined) => absoluteUrl(sitePath('glossary/'), site);
 
 /** The story's settings (src/content/story/story.yaml): title, report date, phases, decision week. */
 export async function story() {

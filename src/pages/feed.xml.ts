@@ -1,7 +1,8 @@
+import { entryHref } from '../data/site-path';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { correctionUrl, corrections } from '../data/corrections';
-import { eventAnchor, sortEvents, story } from '../data/site';
+import { sortEvents, story } from '../data/site';
 import { atomXml, nameUuid, type AtomEntry } from '../lib/site/atom';
 import { formatDate } from '../lib/site/dates';
 import { updateEntries } from '../lib/share/feed';
@@ -38,7 +39,7 @@ export const GET: APIRoute = async ({ site }) => {
 			.map((event) => ({
 				id: nameUuid(`${settings.title}/events/${event.id}`),
 				title: `Later: ${event.data.title}`,
-				link: url(withBase(base, `timeline/#${eventAnchor(event.id)}`)),
+				link: url(entryHref('events', event.id)),
 				updated: event.data.date,
 				summary: event.data.summary,
 				paragraphs: [`${formatDate(event.data.date)}, after the report of ${reportDay}.`, event.data.summary],

@@ -1,7 +1,8 @@
+import { entryHref } from '../data/site-path';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { glossaryCategories } from '../schemas/glossary';
-import { absoluteUrl, withBase } from '../lib/site/urls';
+import { absoluteUrl } from '../lib/site/urls';
 import { story } from '../data/site';
 import { compareTerms } from '../lib/glossary/groups';
 
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const terms = entries
 		.sort((a, b) => compareTerms(a.data.term, b.data.term))
 		.map((entry) => {
-			const path = withBase(import.meta.env.BASE_URL, `glossary/${entry.id}/`);
+			const path = entryHref('glossary', entry.id);
 			return {
 				slug: entry.id,
 				term: entry.data.term,

@@ -26,13 +26,17 @@ vi.mock('astro:content', () =>
 	}),
 );
 
-const { docUrl, glossaryIndex, mentionsOf, sortEvents, story } = await import('../../src/data/site.ts');
+const { glossaryIndex, mentionsOf, sortEvents, story } = await import('../../src/data/site.ts');
+const { entryHref } = await import('../../src/data/site-path.ts');
 const { getCollection } = await import('astro:content');
 
 describe('site data', () => {
-	it('gives docs pages their URL', () => {
-		expect(docUrl('index')).toBe('/');
-		expect(docUrl('story/one')).toBe('/story/one/');
+	it('links every kind of entry through one helper, base included', () => {
+		expect(entryHref('docs', 'index')).toBe('/');
+		expect(entryHref('docs', 'story/one')).toBe('/story/one/');
+		expect(entryHref('places', 'sumy')).toBe('/places/sumy/');
+		expect(entryHref('events', '2030-05-10-vote')).toBe('/timeline/#event-2030-05-10-vote');
+		expect(entryHref('sources', 'report')).toBe('/sources/#report');
 	});
 
 	it('orders events by day, then by id', async () => {

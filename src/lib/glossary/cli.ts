@@ -1,3 +1,4 @@
+import { entryPath } from '../site/urls.ts';
 import type { GlossaryIndex } from './search-index.ts';
 import { prepareIndex, searchGlossary } from './search.ts';
 
@@ -33,7 +34,7 @@ export function runGlossaryCli(args: readonly string[], index: GlossaryIndex): C
 	if (best.kind === 'typo') lines.push(`Closest match for "${shown}":`, '');
 	lines.push(best.entry.t);
 	if (best.entry.a.length > 0) lines.push(`Also written: ${best.entry.a.join(', ')}`);
-	lines.push('', best.entry.d, '', `More: /glossary/${best.entry.s}/`);
+	lines.push('', best.entry.d, '', `More: /${entryPath('glossary', best.entry.s)}`);
 	const others = results.slice(1).map((result) => result.entry.t);
 	if (others.length > 0) lines.push(`See also: ${others.join(', ')}`);
 	return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };

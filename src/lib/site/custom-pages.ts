@@ -1,5 +1,5 @@
 import type { RawEntry } from '../content/files.ts';
-import { withBase } from './urls.ts';
+import { entryPath, eventAnchor, withBase } from './urls.ts';
 
 /**
  * The pages this site generates itself (glossary, people, places, timeline…) and the
@@ -13,18 +13,12 @@ export function customPageTargets(entries: readonly RawEntry[], base: string): M
 	const page = (path: string, hashes: Iterable<string> = []) => pages.set(withBase(base, path), new Set(hashes));
 	// The glossary's letter anchors depend on which letters terms start with: any fragment is accepted there.
 	pages.set(withBase(base, 'glossary/'), 'any');
-	for (const id of ids('glossary')) page(`glossary/${id}/`, ['related', 'mentioned-in']);
+	for (const id of ids('glossary')) page(entryPath('glossary', id), ['related', 'mentioned-in']);
 	page('people/');
-	for (const id of ids('people')) page(`people/${id}/`, ['mentioned-in', 'quoted']);
+	for (const id of ids('people')) page(entryPath('people', id), ['mentioned-in', 'quoted']);
 	page('places/');
-	for (const id of ids('places')) page(`places/${id}/`, ['mentioned-in']);
-	page('timeline/', [
-		...ids('events').map((id) => `event-${id}`),
-		'phase-before',
-		'phase-decision',
-		'phase-after',
-		'by-person',
-	]);
+	for (const id of ids('places')) page(entryPath('places', id), ['mentioned-in']);
+	page('timeline/', [...ids('events').map(eventAnchor), 'phase-before', 'phase-decision', 'phase-after', 'by-person']);
 	page('sources/', [...ids('sources'), 'method', 'sources']);
 	page('corrections/', ids('corrections'));
 	return pages;

@@ -18,6 +18,31 @@ export function normalizeBase(raw: string | undefined): string {
 	return `/${trimmed}/`;
 }
 
+/** The collections whose entries have a page of their own, or a place on a shared page. */
+export type PagedCollection = 'docs' | 'glossary' | 'people' | 'places' | 'events' | 'sources';
+
+/** The id an event's entry carries on the timeline: "event-2024-11-17-decision-reported". */
+export const eventAnchor = (id: string) => `event-${id}`;
+
+/**
+ * Where an entry is read, relative to the site's base: a docs page ("story/background/"; "" for
+ * the home page), a term, person or place page ("glossary/atacms/"), an event on the timeline
+ * ("timeline/#event-…") or a source on the sources page ("sources/#report-2024-11-17"). Every
+ * link to an entry is built here.
+ */
+export function entryPath(collection: PagedCollection, id: string): string {
+	switch (collection) {
+		case 'docs':
+			return id === 'index' ? '' : `${id}/`;
+		case 'events':
+			return `timeline/#${eventAnchor(id)}`;
+		case 'sources':
+			return `sources/#${id}`;
+		default:
+			return `${collection}/${id}/`;
+	}
+}
+
 /** Joins the site's base path and a site-relative path: ("/atacms/", "glossary/atacms/") → "/atacms/glossary/atacms/". */
 export function withBase(base: string, pathname: string): string {
 	return `${base.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
