@@ -15,7 +15,7 @@ export const environmentVariables = {
 	SITE_URL: {
 		default: '(none)',
 		effect:
-			'The address the site is published at, scheme and host only (`https://example.org`): canonical URLs, the sitemap, absolute URLs in `glossary.json` and the feed.',
+			"The address the site is published at, scheme and host only (`https://example.org`): canonical and `og:url` links, `og:image`, the sitemap, and absolute URLs in every citation, `/cite/` file, `glossary.json` and the feed. Without it, the citations a reader sees and copies are completed with the page's own address when it loads.",
 	},
 	OUT_DIR: { default: '`dist`', effect: 'Where `astro build` writes the hosted site.' },
 	CONTENT_DIR: {
