@@ -1,5 +1,6 @@
 import type { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { isoDay } from './story.ts';
 
 /** The collections that entries may point at with a reference field. */
 export const collectionNames = ['glossary', 'people', 'places', 'events', 'quotes', 'sources'] as const;
@@ -27,22 +28,12 @@ export const refList = <C extends CollectionName>(ref: RefBuilder, collection: C
 export const storyDates = new WeakSet<Date>();
 
 /**
- * A calendar date written as YYYY-MM-DD that must fall within the story's `window`. YAML turns
- * an unquoted date into a Date; a quoted one stays a string: both are accepted. The window
+ * A calendar day written as YYYY-MM-DD (`isoDay`) that must fall within the story's `window`. YAML
+ * turns an unquoted date into a Date; a quoted one stays a string: both are accepted. The window
  * itself is checked by the content check, against the story settings.
  */
 export const storyDate = () =>
-	z
-		.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 1999-12-31')])
-		.transform((value, ctx) => {
-			const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
-			if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `${String(value)} is not a real calendar date; write it as YYYY-MM-DD, e.g. 1999-12-31`,
-				});
-				return z.NEVER;
-			}
-			storyDates.add(date);
-			return date;
-		});
+	isoDay.transform((date) => {
+		storyDates.add(date);
+		return date;
+	});

@@ -6,7 +6,10 @@ export const isoDay = z
 	.transform((value, ctx) => {
 		const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
 		if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
-			ctx.addIssue({ code: 'custom', message: `${String(value)} is not a real calendar date; write it as YYYY-MM-DD` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `${String(value)} is not a real calendar date; write it as YYYY-MM-DD, e.g. 1999-12-31`,
+			});
 			return z.NEVER;
 		}
 		return date;

@@ -14,7 +14,8 @@ import type { ContentCollection, RawEntry, ReadProblem } from './files.ts';
 import { newEntryFile } from './layout.ts';
 import { normalizeText } from '../glossary/normalize.ts';
 import { closest } from '../glossary/edit-distance.ts';
-import { checkLater, checkPageDays, isoDayOf } from './later.ts';
+import { isoDate } from '../site/dates.ts';
+import { checkLater, checkPageDays } from './later.ts';
 import { checkEvidence } from './evidence.ts';
 import { checkSourceAddresses } from './source-addresses.ts';
 
@@ -191,7 +192,7 @@ export function checkContent(
 				problems.push({
 					file: entry.file,
 					field,
-					message: `\`${field}\`: ${isoDayOf(date)} is outside the story's window (${isoDayOf(start)} to ${isoDayOf(end)}); check the year`,
+					message: `\`${field}\`: ${isoDate(date)} is outside the story's window (${isoDate(start)} to ${isoDate(end)}); check the year`,
 				});
 			}
 		}
@@ -304,7 +305,7 @@ export function checkContent(
 			problems.push({
 				file: storyEntry!.entry.file,
 				field: 'published',
-				message: `\`published\` (${isoDayOf(published)}) is before \`reportDate\` (${isoDayOf(reportDate)}); the explainer cannot come out before the report it explains, so give the day it was first published`,
+				message: `\`published\` (${isoDate(published)}) is before \`reportDate\` (${isoDate(reportDate)}); the explainer cannot come out before the report it explains, so give the day it was first published`,
 			});
 		} else if (published instanceof Date) {
 			const pages = parsed.map(({ entry, data }) => ({

@@ -4,7 +4,7 @@
  * cites at least one source with a public address (`url`).
  */
 
-import { isoDayOf } from './later.ts';
+import { isoDate } from '../site/dates.ts';
 
 /** An event as the rule sees it, after its schema: its file, day, evidence and source ids. */
 export interface EvidenceCandidate {
@@ -25,10 +25,10 @@ export function checkEvidence(
 	reportDate: Date,
 ): { file: string; field: string; message: string }[] {
 	const problems: { file: string; field: string; message: string }[] = [];
-	const reportDay = isoDayOf(reportDate);
+	const reportDay = isoDate(reportDate);
 	for (const event of events) {
 		if (event.date <= reportDate) continue;
-		const when = `the event is dated ${isoDayOf(event.date)}, after the report date (${reportDay})`;
+		const when = `the event is dated ${isoDate(event.date)}, after the report date (${reportDay})`;
 		if (!event.evidence) {
 			problems.push({
 				file: event.file,

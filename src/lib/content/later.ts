@@ -2,6 +2,7 @@
  * "Later" is checked, not remembered: a one-line text that names a day after the story's report
  * date must say that it came later, or a reader takes it for part of what was reported.
  */
+import { isoDate } from '../site/dates.ts';
 
 /**
  * Words that tell a reader a date lies after the report: it came later ("Later, on 19 November
@@ -100,9 +101,6 @@ export function unmarkedLaterDate(text: string, reportDate: Date): NamedDate | u
 	return namedDates(text, reportDate.getUTCFullYear()).find((date) => date.earliest > reportDate);
 }
 
-/** A date as YYYY-MM-DD, for messages. */
-export const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);
-
 /** One entry as the rule sees it: its collection, file and parsed fields. */
 export interface LaterCandidate {
 	collection: string;
@@ -116,7 +114,7 @@ export function checkLater(
 	reportDate: Date,
 ): { file: string; field: string; message: string }[] {
 	const problems: { file: string; field: string; message: string }[] = [];
-	const reportDay = isoDayOf(reportDate);
+	const reportDay = isoDate(reportDate);
 	for (const entry of entries) {
 		const fields: readonly string[] = laterFields[entry.collection as keyof typeof laterFields] ?? [];
 		for (const field of fields) {
@@ -165,7 +163,7 @@ export function checkPageDays(
 		problems.push({
 			file: entry.file,
 			field: 'updated',
-			message: `the page names ${latest.text}, after the day it says it was last updated (${isoDayOf(pageDay)}); add \`updated: YYYY-MM-DD\` with the day you revised it, on or after ${isoDayOf(latest.latest)}`,
+			message: `the page names ${latest.text}, after the day it says it was last updated (${isoDate(pageDay)}); add \`updated: YYYY-MM-DD\` with the day you revised it, on or after ${isoDate(latest.latest)}`,
 		});
 	}
 	return problems;
