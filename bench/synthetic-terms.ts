@@ -3,7 +3,6 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { GlossaryIndexEntry } from '../src/lib/glossary/search-index.ts';
 import { normalizeText } from '../src/lib/glossary/normalize.ts';
-import type { GlossaryCategory } from '../src/schemas/glossary.ts';
 import { pick, seededRandom, type Random } from './prng.ts';
 
 /** A made-up glossary entry with every field the glossary schema asks for. */
@@ -44,7 +43,7 @@ interface CategoryShape {
 }
 
 /** Per category: what such a term is called, and a one-sentence definition in the glossary's register. */
-const shapes: Record<GlossaryCategory, CategoryShape> = {
+const shapes = {
 	weapons: {
 		kinds: ['Missile', 'Rocket System', 'Glide Bomb', 'Interceptor', 'Attack Drone', 'Howitzer'],
 		definition: (random, kind) => {
@@ -77,7 +76,9 @@ const shapes: Record<GlossaryCategory, CategoryShape> = {
 		definition: (random, kind) =>
 			`${a(pick(random, ['daily', 'weekly', 'late-night', 'official', 'independent']))} ${kind.toLowerCase()} ${pick(random, ['that reports statements from the front', 'used by officials to announce decisions', 'followed widely by journalists', 'that publishes maps of the fighting', 'quoted in foreign reports'])}, running since ${pick(random, years)}.`,
 	},
-};
+} satisfies Record<string, CategoryShape>;
+/** The categories of the content the benchmark grows (its story settings' glossaryCategories). */
+type GlossaryCategory = keyof typeof shapes;
 
 const categories = Object.keys(shapes) as GlossaryCategory[];
 

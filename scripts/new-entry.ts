@@ -74,7 +74,11 @@ if (existing)
 	fail(`${kind.collection} already has \`${id}\` (${existing.file}); open that file or choose another name`);
 if (existsSync(file)) fail(`${shown} already exists; open it or choose another name`);
 
+// A glossary term's category is one of the groups the story settings name.
+const settings = entries.find((entry) => entry.collection === 'story')?.data as
+	{ glossaryCategories?: Record<string, string> } | undefined;
 const text = entryTemplate({
+	choices: { category: Object.keys(settings?.glossaryCategories ?? {}) },
 	schema: kind.schema(plainRef),
 	docs: readFieldDocs(path.join(root, 'src/schemas', kind.schemaFile)),
 	values: { [kind.nameField]: JSON.stringify(name) },

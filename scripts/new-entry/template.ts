@@ -81,20 +81,24 @@ function fieldLines(
 	required: boolean,
 	docs: Map<string, string>,
 	values: Record<string, string>,
+	choices: Record<string, string[]> = {},
 	indent = '',
 ): string[] {
 	const lines = comment(docs.get(name) ?? '', indent);
-	if (field.enum) lines.push(`${indent}# One of: ${field.enum.join(', ')}.`);
+	const options = field.enum ?? choices[name];
+	if (options) lines.push(`${indent}# One of: ${options.join(', ')}.`);
 	const off = required ? '' : '# ';
 	if (name in values) {
 		lines.push(`${indent}${name}: ${values[name]}`);
 	} else if (field.type === 'object' && field.properties) {
 		lines.push(`${indent}${off}${name}:`);
 		for (const [key, inner] of Object.entries(field.properties)) {
-			lines.push(...fieldLines(key, inner, field.required?.includes(key) ?? false, new Map(), {}, `${indent}${off}  `));
+			lines.push(
+				...fieldLines(key, inner, field.required?.includes(key) ?? false, new Map(), {}, {}, `${indent}${off}  `),
+			);
 		}
 	} else {
-		const blank = field.type === 'array' ? '[]' : field.type === 'string' || field.enum ? "''" : '';
+		const blank = field.type === 'array' ? '[]' : field.type === 'string' || options ? "''" : '';
 		lines.push(`${indent}${off}${name}:${blank ? ` ${blank}` : ''}`);
 	}
 	return lines;
@@ -110,8 +114,10 @@ export function entryTemplate(options: {
 	values: Record<string, string>;
 	markdown: boolean;
 	heading: string;
+	/** Values a field may take that come from content rather than the schema, e.g. { category: ['weapons', 'policy'] }. */
+	choices?: Record<string, string[]>;
 }): string {
-	const { schema, docs, values, markdown, heading } = options;
+	const { schema, docs, values, markdown, heading, choices = {} } = options;
 	const { properties = {}, required = [] } = jsonSchemaOf(schema);
 	const fields = Object.entries(properties);
 	const lines = [
@@ -119,11 +125,11 @@ export function entryTemplate(options: {
 		'',
 		...fields
 			.filter(([name]) => required.includes(name))
-			.flatMap(([name, field]) => [...fieldLines(name, field, true, docs, values), '']),
+			.flatMap(([name, field]) => [...fieldLines(name, field, true, docs, values, choices), '']),
 		...(fields.length > required.length ? ['# Optional: uncomment to use.', ''] : []),
 		...fields
 			.filter(([name]) => !required.includes(name))
-			.flatMap(([name, field]) => [...fieldLines(name, field, false, docs, values), '']),
+			.flatMap(([name, field]) => [...fieldLines(name, field, false, docs, values, choices), '']),
 	];
 	while (lines.at(-1) === '') lines.pop();
 	const yaml = `${lines.join('\n')}\n`;

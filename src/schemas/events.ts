@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
 import { refList, storyDate, type RefBuilder } from './ref.ts';
 
-/** Where an event sits relative to the report of 17 November 2024. */
-export const eventPhases = {
-	before: 'Before the decision',
-	decision: 'The decision',
-	after: 'What happened next',
-} as const;
-export type EventPhase = keyof typeof eventPhases;
+/**
+ * Where an event sits relative to the story's report date, in timeline order; the story settings'
+ * `phases` give each its heading.
+ */
+export const eventPhases = ['before', 'decision', 'after'] as const;
+export type EventPhase = (typeof eventPhases)[number];
 
 /** A dated event on the timeline: one YAML file in `src/content/events/`. */
 export const eventsSchema = (ref: RefBuilder) =>
@@ -19,7 +18,7 @@ export const eventsSchema = (ref: RefBuilder) =>
 		/** One sentence on what happened, in plain words. */
 		summary: z.string().trim().min(1),
 		/** Before, on or after the decision was reported, e.g. "before". */
-		phase: z.enum(Object.keys(eventPhases) as [EventPhase, ...EventPhase[]]),
+		phase: z.enum(eventPhases),
 		/** People involved, by id, e.g. ["joe-biden"]. */
 		people: refList(ref, 'people'),
 		/** Places involved, by id, e.g. ["sumy"]. */

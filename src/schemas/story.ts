@@ -94,6 +94,16 @@ export const storySchema = () =>
 		 */
 		updates: z.array(update).default([]),
 		/**
+		 * How the glossary groups its terms on `/glossary/`, in the order shown: the id a term's
+		 * `category` names, and the heading readers see, e.g. { weapons: Weapons and systems, policy: Policy and strategy }.
+		 */
+		glossaryCategories: z
+			.record(
+				z.string().regex(/^[a-z0-9-]+$/, 'write a category id in lower case, e.g. weapons'),
+				z.string().trim().min(1),
+			)
+			.refine((categories) => Object.keys(categories).length > 0, 'name at least one category, e.g. { terms: Terms }'),
+		/**
 		 * What the glossary search box suggests typing, e.g. [ATACMS, apec, ballistic]: a term, an
 		 * alias in lower case, a word from a definition. Left out, the first three terms are shown.
 		 */

@@ -93,6 +93,7 @@ export const storyEntry = (data: Record<string, unknown> = {}): RawEntry => ({
 		window: { start: '2030-01-01', end: '2031-12-31' },
 		phases: { before: { label: 'Before' }, decision: { label: 'The day' }, after: { label: 'After' } },
 		decisionWeek: { start: '2030-05-08', end: '2030-05-12' },
+		glossaryCategories: { policy: 'Policy' },
 		...data,
 	},
 });

@@ -115,7 +115,7 @@ describe('the content check refuses bad content', () => {
 			"The content has 1 problem; nothing was built.
 
 			  <content>/glossary/atacms.md
-			    - \`category\` is "weapon", which is not one of: weapons, organisations, diplomacy, military, policy, media. Did you mean \`weapons\`?"
+			    - \`category\` is "weapon", which is not one of the story settings' glossaryCategories: weapons, policy. Did you mean \`weapons\`?"
 		`);
 	});
 

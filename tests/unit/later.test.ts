@@ -83,6 +83,7 @@ describe('the "later" rule', () => {
 				window: { start: '2030-01-01', end: '2030-12-31' },
 				phases: { before: { label: 'Before' }, decision: { label: 'On the day' }, after: { label: 'After' } },
 				decisionWeek: { start: '2030-02-27', end: '2030-03-03' },
+				glossaryCategories: { terms: 'Terms' },
 			}),
 			entry('docs', 'after', { title: 'After', description: 'What happened on 2 March 2030.' }),
 		]);

@@ -14,6 +14,7 @@ const settings = storySchema().parse({
 	window: { start: '2030-01-01', end: '2031-12-31' },
 	phases: { before: { label: 'Before' }, decision: { label: 'The day' }, after: { label: 'After' } },
 	decisionWeek: { start: '2030-02-27', end: '2030-03-03' },
+	glossaryCategories: { terms: 'Terms' },
 	updates: [
 		{
 			date: '2031-01-10',

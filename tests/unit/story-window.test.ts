@@ -16,6 +16,7 @@ const story = (window: { start: string; end: string }): RawEntry => ({
 		window,
 		phases: { before: { label: 'Before' }, decision: { label: 'Decision' }, after: { label: 'After' } },
 		decisionWeek: { start: '1987-06-03', end: '1987-06-07' },
+		glossaryCategories: { terms: 'Terms' },
 	},
 });
 const source = (date: string): RawEntry => ({

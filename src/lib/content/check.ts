@@ -179,10 +179,21 @@ export function checkContent(
 		}
 	}
 
-	// Every dated entry must fall within the story's window, set in the story settings.
+	// Every dated entry must fall within the story's window, and every glossary term must name one of
+	// its glossary categories, both set in the story settings.
 	const settings = parsed.find(({ entry }) => entry.collection === 'story')?.data as
-		{ window: { start: Date; end: Date } } | undefined;
+		{ window: { start: Date; end: Date }; glossaryCategories: Record<string, string> } | undefined;
 	if (settings) {
+		const categories = Object.keys(settings.glossaryCategories);
+		for (const { entry, data } of parsed) {
+			if (entry.collection !== 'glossary' || categories.includes(String(data.category))) continue;
+			const guess = closest(String(data.category), categories);
+			problems.push({
+				file: entry.file,
+				field: 'category',
+				message: `\`category\` is "${String(data.category)}", which is not one of the story settings' glossaryCategories: ${categories.join(', ')}.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+			});
+		}
 		const { start, end } = settings.window;
 		for (const { entry, data } of parsed) {
 			const found: { field: string; date: Date }[] = [];

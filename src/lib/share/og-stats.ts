@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { cacheDirFrom } from '../site/env.ts';
 
 /**
  * Counts of preview images drawn and taken from the cache in this build, shared through
@@ -10,16 +11,16 @@ export interface OgStats {
 	ms: number;
 }
 
-const key = Symbol.for('atacms-explainer.og-stats');
+const key = Symbol.for('og-images.stats');
 const holder = globalThis as { [key]?: OgStats };
 
 export function ogStats(): OgStats {
 	return (holder[key] ??= { drawn: 0, cached: 0, ms: 0 });
 }
 
-/** Where drawn images are cached: `$ASTRO_CACHE_DIR/og-images`, else `node_modules/.cache/og-images`. */
+/** Where drawn images are cached: `og-images/` in Astro's cache folder (`ASTRO_CACHE_DIR`, read by src/lib/site/env.ts). */
 export function ogCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-	return path.resolve(cwd, env.ASTRO_CACHE_DIR ?? 'node_modules/.cache', 'og-images');
+	return path.join(cacheDirFrom(env, cwd), 'og-images');
 }
 
 /** The last build's counts, written by the og-images integration for `npm run bench`. */

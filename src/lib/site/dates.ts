@@ -5,6 +5,13 @@ export function formatDate(date: Date): string {
 	return longDate.format(date);
 }
 
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "November 2024": a month in house style. */
+export function formatMonth(date: Date): string {
+	return monthYear.format(date);
+}
+
 /** "2024-11-17", for `<time datetime>`. */
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);

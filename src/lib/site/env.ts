@@ -29,7 +29,7 @@ export const environmentVariables = {
 	},
 	ASTRO_CACHE_DIR: {
 		default: '`node_modules/.astro`',
-		effect: "Astro's cache; builds of other content keep their own.",
+		effect: "Astro's cache, and the preview images drawn for link previews; builds of other content keep their own.",
 	},
 	PORT: { default: '`4321`', effect: 'The port `npm start` serves on.' },
 	CHROME_PATH: {
@@ -85,6 +85,11 @@ export function contentDirFrom(env: Env, root: string): string {
 	return path.resolve(root, env.CONTENT_DIR?.trim() || 'src/content');
 }
 
+/** Astro's cache folder (absolute), from `ASTRO_CACHE_DIR` or the default `node_modules/.astro`; drawn preview images are kept there too. */
+export function cacheDirFrom(env: Env, root: string): string {
+	return path.resolve(root, env.ASTRO_CACHE_DIR?.trim() || 'node_modules/.astro');
+}
+
 /** Reads and checks every build setting; throws a one-line message on the first bad value. */
 export function buildSettings(env: Env, root: string): BuildSettings {
 	return {
@@ -93,7 +98,7 @@ export function buildSettings(env: Env, root: string): BuildSettings {
 		outDir: path.resolve(root, env.OUT_DIR?.trim() || 'dist'),
 		contentDir: contentDirFrom(env, root),
 		offline: env.OFFLINE_BUILD === '1',
-		cacheDir: path.resolve(root, env.ASTRO_CACHE_DIR?.trim() || 'node_modules/.astro'),
+		cacheDir: cacheDirFrom(env, root),
 	};
 }
 
