@@ -1,9 +1,10 @@
 import type { RawEntry } from '../../src/lib/content/files.ts';
 
 /**
- * The words that name a story, taken from its content: glossary names, people and places (and
- * each capitalised part of their names, also in capitals), the story's title and dates in the
- * forms a writer uses, event and source ids. Used to prove code (and another story's build)
+ * The words that name a story, taken from its content: glossary names (acronyms in lower case too),
+ * people and places (and each capitalised part of their names, also in capitals), the story's
+ * title, its phase and glossary-group headings, and its dates in the forms a writer uses (the
+ * month and year included), event and source ids. Used to prove code (and another story's build)
  * names none of them.
  */
 const months = [
@@ -21,11 +22,11 @@ const months = [
 	'December',
 ];
 
-/** "2024-11-17" → ["2024-11-17", "17 November 2024", "17 November", "November 17"]. */
+/** "2024-11-17" → ["2024-11-17", "17 November 2024", "17 November", "November 17", "November 2024"]. */
 export function writtenForms(isoDate: string): string[] {
 	const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
 	const name = months[month - 1];
-	return [isoDate, `${day} ${name} ${year}`, `${day} ${name}`, `${name} ${day}`];
+	return [isoDate, `${day} ${name} ${year}`, `${day} ${name}`, `${name} ${day}`, `${name} ${year}`];
 }
 
 const asIso = (value: unknown): string | undefined => {
@@ -59,8 +60,11 @@ export function storyWords(entries: readonly RawEntry[]): Map<string, string> {
 		const origin = entry.file;
 		switch (entry.collection) {
 			case 'glossary':
-				add(data.term, origin);
-				if (Array.isArray(data.aliases)) for (const alias of data.aliases) add(alias, origin);
+				for (const name of [data.term, ...(Array.isArray(data.aliases) ? data.aliases : [])]) {
+					add(name, origin);
+					// An acronym is a name in lower case too, as in a key or an id: "atacms-explainer".
+					if (typeof name === 'string' && /^[\p{Lu}\d]{4,}$/u.test(name)) add(name.toLowerCase(), origin);
+				}
 				break;
 			case 'people':
 			case 'places':
@@ -71,6 +75,11 @@ export function storyWords(entries: readonly RawEntry[]): Map<string, string> {
 				break;
 			case 'story': {
 				add(data.title, origin);
+				// The headings the story gives its timeline phases and glossary groups.
+				for (const phase of Object.values((data.phases ?? {}) as Record<string, { label?: unknown }>))
+					add(phase.label, origin);
+				for (const label of Object.values((data.glossaryCategories ?? {}) as Record<string, unknown>))
+					add(label, origin);
 				for (const date of [data.reportDate, ...Object.values(data.decisionWeek ?? {})]) {
 					const iso = asIso(date);
 					if (iso) for (const form of writtenForms(iso)) add(form, origin);

@@ -89,6 +89,12 @@ describe('no story in code', () => {
 		expect(words.has('17 November 2024')).toBe(true);
 		expect(words.has('2024-11-17')).toBe(true);
 		expect(words.has('report-2024-11-17')).toBe(true);
+		// The kinds the last review found in code: a month and year, an acronym in lower case (a
+		// project's name as a key), a glossary group's heading, a timeline phase's heading.
+		expect(words.has('November 2024')).toBe(true);
+		expect(words.has('atacms')).toBe(true);
+		expect(words.has('Weapons and systems')).toBe(true);
+		expect(words.has('Before the decision')).toBe(true);
 	});
 
 	it('finds a story word in code but not in a comment', () => {

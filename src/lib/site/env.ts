@@ -10,7 +10,7 @@ type Env = Record<string, string | undefined>;
 export const environmentVariables = {
 	BASE_PATH: {
 		default: '/',
-		effect: 'Builds the site for a sub-path, e.g. `/atacms/`; `npm start` serves it there too.',
+		effect: 'Builds the site for a sub-path, e.g. `/explainer/`; `npm start` serves it there too.',
 	},
 	SITE_URL: {
 		default: '(none)',
