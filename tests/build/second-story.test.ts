@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pageText } from '../support/page-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/files.ts';
 import { astroBuild, projectRoot } from '../support/build.ts';
@@ -21,14 +22,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
-/** A page's text without tags, scripts or styles, whitespace collapsed. */
-const text = (file: string) =>
-	read(file)
-		.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&#x27;|&#39;/g, "'")
-		.replace(/&amp;/g, '&')
-		.replace(/\s+/g, ' ');
+/** A page's text as a reader gets it (title, description and body; no scripts or styles), parsed with parse5. */
+const text = (file: string) => {
+	const { title, description, body } = pageText(read(file));
+	return `${title} ${description} ${body}`;
+};
 const builtFiles = () =>
 	readdirSync(distDir, { recursive: true })
 		.map(String)

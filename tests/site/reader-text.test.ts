@@ -1,35 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build.ts';
 import { readHtml } from '../support/dist.ts';
+import { elementsOf, hasClass, textOf, type Element } from '../support/html.ts';
 import { useDist } from '../support/site.ts';
 
 const { distDir } = useDist();
 
-/** The visible text of the first element matching `test`, whitespace collapsed as a browser shows it. */
-function textOf(html: string, test: (element: ElementNode) => boolean): string[] {
-	const found: string[] = [];
-	const text = (node: Node): string =>
-		node.type === TEXT_NODE
-			? String(node.value)
-			: 'children' in node
-				? (node.children as Node[]).map(text).join('')
-				: '';
-	const walk = (node: Node) => {
-		if (node.type === ELEMENT_NODE && test(node as ElementNode)) found.push(text(node).replace(/\s+/g, ' ').trim());
-		if ('children' in node) (node.children as Node[]).forEach(walk);
-	};
-	walk(parse(html));
-	return found;
-}
-
-const hasClass = (name: string) => (element: ElementNode) =>
-	String(element.attributes.class ?? '')
-		.split(/\s+/)
-		.includes(name);
+/** The text of every element matching `test`, whitespace collapsed as a browser shows it. */
+const textsOf = (html: string, test: (element: Element) => boolean): string[] =>
+	elementsOf(html)
+		.filter(test)
+		.map((element) => textOf(element));
 
 const people = readdirSync(path.join(projectRoot, 'src/content/people')).map((file) => ({
 	id: file.replace(/\.ya?ml$/, ''),
@@ -42,14 +26,14 @@ const people = readdirSync(path.join(projectRoot, 'src/content/people')).map((fi
 describe('reader-facing text', () => {
 	it.each(people)('the page of $id names the country once, not "Role of X (X)"', ({ id, role, country }) => {
 		const html = readHtml(distDir, `/people/${id}/`);
-		const [line] = textOf(html, hasClass('person-role'));
+		const [line] = textsOf(html, (element) => hasClass(element, 'person-role'));
 		expect(line).toContain(role);
 		if (role.includes(country)) expect(line).not.toContain(`(${country})`);
 	});
 
 	it('quote credits keep a space between the speaker, the setting and the source', () => {
 		const captions = ['/story/reactions/', '/story/the-decision/'].flatMap((page) =>
-			textOf(readHtml(distDir, page), (element) => element.name === 'figcaption' && !hasClass('sr-only')(element)),
+			textsOf(readHtml(distDir, page), (element) => element.tagName === 'figcaption' && !hasClass(element, 'sr-only')),
 		);
 		const credits = captions.filter((caption) => caption.includes('Source:'));
 		expect(credits.length).toBeGreaterThan(0);

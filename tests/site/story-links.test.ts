@@ -1,7 +1,6 @@
-import { parse } from 'ultrahtml';
-import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { describe, expect, it } from 'vitest';
 import { exists, fileFor, readHtml } from '../support/dist.ts';
+import { attributeOf, descendants, elementsOf } from '../support/html.ts';
 import { useDist } from '../support/site.ts';
 
 const { distDir } = useDist();
@@ -16,9 +15,11 @@ const storyPages = [
 
 /** The site paths of the people and places a page's main content links to. */
 function peopleAndPlacesLinkedFrom(page: string): string[] {
-	const main = querySelector(parse(readHtml(distDir, page)), 'main');
-	return querySelectorAll(main, 'a[href]')
-		.map((link) => new URL(String(link.attributes.href), `https://site.test${page}`).pathname)
+	const main = elementsOf(readHtml(distDir, page)).find((element) => element.tagName === 'main')!;
+	return descendants(main)
+		.map((element) => (element.tagName === 'a' ? attributeOf(element, 'href') : undefined))
+		.filter((href): href is string => href !== undefined)
+		.map((href) => new URL(href, `https://site.test${page}`).pathname)
 		.filter((target) => /^\/(people|places)\//.test(target));
 }
 
@@ -29,7 +30,9 @@ describe('the people and places the story names', () => {
 		for (const target of targets) {
 			expect(exists(fileFor(distDir, target)), `${target} is built`).toBe(true);
 			const isIndex = /^\/(people|places)\/$/.test(target);
-			const mentions = querySelectorAll(parse(readHtml(distDir, target)), '#mentioned-in');
+			const mentions = elementsOf(readHtml(distDir, target)).filter(
+				(element) => attributeOf(element, 'id') === 'mentioned-in',
+			);
 			expect(mentions.length, `${target}: its "mentioned in" section`).toBe(isIndex ? 0 : 1);
 		}
 	});

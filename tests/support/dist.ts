@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder, pagePathOf } from '../../src/lib/site/files.ts';
+import { attributeOf, elementsOf } from './html.ts';
 
 /** Every HTML file of a built site, as site paths ("/", "/glossary/atacms/", "/404.html"). */
 export function builtPages(distDir: string): string[] {
@@ -32,7 +33,9 @@ export function fileFor(distDir: string, sitePath: string): string {
 /** The ids in an HTML file, for checking #fragments. */
 export function idsIn(html: string): Set<string> {
 	return new Set(
-		[...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')),
+		elementsOf(html)
+			.map((element) => attributeOf(element, 'id'))
+			.filter((id): id is string => id !== undefined),
 	);
 }
 
@@ -40,12 +43,13 @@ export function readHtml(distDir: string, sitePath: string): string {
 	return readFileSync(fileFor(distDir, sitePath), 'utf8');
 }
 
-/** Every href and src in an HTML file, with its attribute. */
+/** Every href and src in an HTML file, with its attribute, however it is quoted (parsed, not matched). */
 function targetsIn(html: string): { attribute: string; target: string }[] {
-	return [...html.matchAll(/\s(href|src)="([^"]*)"/g)].map((m) => ({
-		attribute: m[1]!,
-		target: m[2]!.replace(/&amp;/g, '&'),
-	}));
+	return elementsOf(html).flatMap((element) =>
+		element.attrs
+			.filter((attribute) => attribute.name === 'href' || attribute.name === 'src')
+			.map((attribute) => ({ attribute: attribute.name, target: attribute.value })),
+	);
 }
 
 /** Whether a target names a scheme or another host ("https://…", "//…", "mailto:", "data:"): not a file of this site. */

@@ -1,0 +1,40 @@
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { HtmlEditor, type Element } from '../../src/lib/site/html.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+export type { Element };
+
+/** Every element of a page, in document order, parsed with parse5 (as the build's own edits are). */
+export const elementsOf = (html: string): Element[] => new HtmlEditor(html).elements();
+
+/** An attribute's decoded value, or undefined. */
+export const attributeOf = (element: Element, name: string) =>
+	element.attrs.find((attribute) => attribute.name === name)?.value;
+
+/** Whether an element has a class among its classes. */
+export const hasClass = (element: Element, name: string) =>
+	(attributeOf(element, 'class') ?? '').split(/\s+/).includes(name);
+
+/** The elements inside `root` (not itself), in document order. */
+export function descendants(root: Element): Element[] {
+	const found: Element[] = [];
+	const walk = (node: Node) => {
+		for (const child of 'childNodes' in node ? (node.childNodes as Node[]) : []) {
+			if ('tagName' in child) found.push(child);
+			walk(child);
+		}
+	};
+	walk(root);
+	return found;
+}
+
+/** An element's text, as its text nodes hold it; `collapse` folds whitespace as a browser shows it. */
+export function textOf(node: Node, { collapse = true } = {}): string {
+	const text =
+		node.nodeName === '#text' && 'value' in node
+			? node.value
+			: ('childNodes' in node ? (node.childNodes as Node[]) : [])
+					.map((child) => textOf(child, { collapse: false }))
+					.join('');
+	return collapse ? text.replace(/\s+/g, ' ').trim() : text;
+}
