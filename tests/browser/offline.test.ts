@@ -87,6 +87,16 @@ describe('offline after one visit (service worker)', () => {
 		await page.goto(site.url('/story/the-decision/'));
 		expect(await page.locator('h1').textContent()).toBe('The decision');
 
+		// Full-text search (Pagefind's index is not precached) says it needs the network, and where to search instead.
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.getByRole('button', { name: 'Search' }).click();
+		const note = page.locator('#starlight__search .search-offline');
+		await note.waitFor({ timeout: 15_000 });
+		expect(await note.textContent()).toMatch(/needs a connection/);
+		expect(await note.getByRole('link').getAttribute('href')).toBe('/glossary/');
+		expect(errors).toEqual([]);
+
 		// A page never opened: its map image comes from the precache too.
 		const place = builtPages(site.distDir).find(
 			(page) =>
