@@ -20,8 +20,8 @@ const manifestSlot = 'self.__WB_MANIFEST';
 const precached = [
 	// Every page (but the 404 page, which no link leads to).
 	'**/*.html',
-	// Styles and scripts (hashed names), but for the scripts `scriptsLeftOut` names.
-	'_astro/**/*.{css,js}',
+	// Styles, scripts and whatever they use (fonts, images): Astro's hashed files, but for the scripts `scriptsLeftOut` names.
+	'_astro/**/*',
 	// Map images (pages show them with <img>) and the icon.
 	'maps/*.svg',
 	'favicon.svg',
