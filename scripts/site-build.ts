@@ -88,14 +88,13 @@ export function zipFiles(files: Record<string, Uint8Array>, day: Date): Uint8Arr
 interface LeftOut {
 	files: RegExp;
 	why: string;
-	/** Whether this build writes such files; by default every offline build does. */
-	expected?: (settings: { siteUrl: boolean }) => boolean;
 }
 
 /**
  * What the copy to open from disk leaves out. Each rule must find files: when the offline build
  * stops writing them, the build fails here, so the rule goes rather than lingers. What pages link
- * and a browser can open from disk stays: the citation files, the feed, the glossary exports.
+ * stays, even where a reader has little use for it (the feed and, with SITE_URL, the sitemap that
+ * every page's <head> names); so do the citation files and glossary exports, which open from disk.
  */
 export const offlineLeftOut: readonly LeftOut[] = [
 	{
@@ -107,21 +106,15 @@ export const offlineLeftOut: readonly LeftOut[] = [
 		why: "module scripts: the offline-copy step bundled each page's scripts into _offline/, and no page loads these",
 	},
 	{ files: /^llms(?:-full)?\.txt$/, why: 'for language models that fetch the site; no page links them' },
-	{
-		files: /^sitemap[^/]*\.xml$/,
-		why: 'for search engines, which never see the copy',
-		expected: ({ siteUrl }) => siteUrl,
-	},
 ];
 
-/** Removes from an offline copy what `offlineLeftOut` names; throws when an expected kind is missing. Returns what went. */
-export function pruneOfflineCopy(dir: string, settings: { siteUrl: boolean }): string[] {
+/** Removes from an offline copy what `offlineLeftOut` names; throws when a kind is missing. Returns what went. */
+export function pruneOfflineCopy(dir: string): string[] {
 	const files = filesUnder(dir);
 	const removed: string[] = [];
 	for (const rule of offlineLeftOut) {
 		const matching = files.filter((file) => rule.files.test(file));
-		const expected = rule.expected?.(settings) ?? true;
-		if (expected && matching.length === 0)
+		if (matching.length === 0)
 			throw new Error(
 				`offline copy: expected to leave out ${rule.files} (${rule.why}), but the build wrote none; if it no longer does, remove the rule from scripts/site-build.ts`,
 			);
@@ -209,8 +202,7 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<{ ok: b
 		const offline = await astroBuild({ ...common, OFFLINE_BUILD: '1', OUT_DIR: offlineDir, BASE_PATH: '/' }, quiet);
 		output += offline.output;
 		if (offline.status !== 0) return { ok: false, output };
-		const siteUrl = Boolean((options.env?.SITE_URL ?? process.env.SITE_URL)?.trim());
-		const removed = pruneOfflineCopy(offlineDir, { siteUrl });
+		const removed = pruneOfflineCopy(offlineDir);
 		const bytes = withTimeZone(options.env?.TZ, () => zipFolder(offlineDir, zipFile));
 		written.push(
 			`${shown(offlineDir)}/  the copy to open from disk (open ${shown(path.join(offlineDir, 'index.html'))})`,

@@ -78,7 +78,7 @@ describe('the copy to open from disk', () => {
 		// The citation files pages offer for download open from disk too.
 		expect(names.some((name) => name.startsWith('cite/'))).toBe(true);
 		const unwanted = names.filter((name) =>
-			/^(og|pagefind)\/|^_astro\/.+\.js$|^llms[^/]*\.txt$|^sitemap[^/]*\.xml$|^(_headers|sw\.js)$|\.zip$/.test(name),
+			/^(og|pagefind)\/|^_astro\/.+\.js$|^llms[^/]*\.txt$|^(_headers|sw\.js)$|\.zip$/.test(name),
 		);
 		expect(unwanted).toEqual([]);
 	});

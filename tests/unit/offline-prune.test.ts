@@ -27,18 +27,10 @@ const leftOut = ['og/index.png', 'og/glossary/atacms.png', '_astro/page.js', 'll
 describe('the copy to open from disk leaves out what it cannot use', () => {
 	it('removes preview images, module scripts and llms files, and the folders they leave empty', () => {
 		const dir = copyWith([...kept, ...leftOut]);
-		expect(pruneOfflineCopy(dir, { siteUrl: false }).sort()).toEqual([...leftOut].sort());
+		expect(pruneOfflineCopy(dir).sort()).toEqual([...leftOut].sort());
 		expect(filesUnder(dir)).toEqual([...kept].sort());
 		expect(existsSync(path.join(dir, 'og'))).toBe(false);
 		expect(existsSync(path.join(dir, '_astro'))).toBe(true);
-	});
-
-	it('removes the sitemap when the build has an address (SITE_URL), and expects it then', () => {
-		const withSitemap = copyWith([...kept, ...leftOut, 'sitemap-index.xml', 'sitemap-0.xml']);
-		expect(pruneOfflineCopy(withSitemap, { siteUrl: true })).toEqual(
-			expect.arrayContaining(['sitemap-index.xml', 'sitemap-0.xml']),
-		);
-		expect(() => pruneOfflineCopy(copyWith([...kept, ...leftOut]), { siteUrl: true })).toThrow(/sitemap/);
 	});
 
 	it.each([
@@ -50,6 +42,6 @@ describe('the copy to open from disk leaves out what it cannot use', () => {
 			...kept.filter((file) => !gone.test(file) || file.endsWith('.css')),
 			...leftOut.filter((file) => !gone.test(file)),
 		]);
-		expect(() => pruneOfflineCopy(dir, { siteUrl: false })).toThrow(message);
+		expect(() => pruneOfflineCopy(dir)).toThrow(message);
 	});
 });
