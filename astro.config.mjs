@@ -141,6 +141,8 @@ export default defineConfig({
 						}),
 					],
 			pagination: true,
+			// The copy opened from disk has no full-text search (fetch() is refused there): no index to build.
+			pagefind: !offline,
 			// Sidebar section of detail pages, no table of contents on pages without sections.
 			routeMiddleware: ['./src/route-data.ts', './src/route-share.ts'],
 			customCss: [

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
@@ -84,6 +84,58 @@ export function zipFiles(files: Record<string, Uint8Array>, day: Date): Uint8Arr
 	return zipSync(entries, { level: 9 });
 }
 
+/** A kind of file the offline build writes that a copy opened from disk cannot show or use. */
+interface LeftOut {
+	files: RegExp;
+	why: string;
+}
+
+/**
+ * What the copy to open from disk leaves out. Each rule must find files: when the offline build
+ * stops writing them, the build fails here, so the rule goes rather than lingers. What pages link
+ * stays, even where a reader has little use for it (the feed and, with SITE_URL, the sitemap that
+ * every page's <head> names); so do the citation files and glossary exports, which open from disk.
+ */
+export const offlineLeftOut: readonly LeftOut[] = [
+	{
+		files: /^og\//,
+		why: 'link-preview images: only og:image tags name them, which no browser shows, at /og/ addresses that lead nowhere on disk',
+	},
+	{
+		files: /^_astro\/.+\.js$/,
+		why: "module scripts: the offline-copy step bundled each page's scripts into _offline/, and no page loads these",
+	},
+	{ files: /^llms(?:-full)?\.txt$/, why: 'for language models that fetch the site; no page links them' },
+];
+
+/** Removes from an offline copy what `offlineLeftOut` names; throws when a kind is missing. Returns what went. */
+export function pruneOfflineCopy(dir: string): string[] {
+	const files = filesUnder(dir);
+	const removed: string[] = [];
+	for (const rule of offlineLeftOut) {
+		const matching = files.filter((file) => rule.files.test(file));
+		if (matching.length === 0)
+			throw new Error(
+				`offline copy: expected to leave out ${rule.files} (${rule.why}), but the build wrote none; if it no longer does, remove the rule from scripts/site-build.ts`,
+			);
+		for (const file of matching) rmSync(path.join(dir, file));
+		removed.push(...matching);
+	}
+	// Folders left empty go too, deepest first.
+	const folders = new Set(
+		removed.flatMap((file) =>
+			file
+				.split('/')
+				.slice(0, -1)
+				.map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+		),
+	);
+	for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+		if (readdirSync(path.join(dir, folder)).length === 0) rmSync(path.join(dir, folder), { recursive: true });
+	}
+	return removed;
+}
+
 /** Zips a folder, every file dated the story's report date, so two builds give the same bytes. */
 function zipFolder(dir: string, into: string): number {
 	const files = Object.fromEntries(filesUnder(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
@@ -150,10 +202,11 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<{ ok: b
 		const offline = await astroBuild({ ...common, OFFLINE_BUILD: '1', OUT_DIR: offlineDir, BASE_PATH: '/' }, quiet);
 		output += offline.output;
 		if (offline.status !== 0) return { ok: false, output };
+		const removed = pruneOfflineCopy(offlineDir);
 		const bytes = withTimeZone(options.env?.TZ, () => zipFolder(offlineDir, zipFile));
 		written.push(
 			`${shown(offlineDir)}/  the copy to open from disk (open ${shown(path.join(offlineDir, 'index.html'))})`,
-			`${shown(zipFile)}  the same, zipped (${Math.round(bytes / 1024)} KiB)`,
+			`${shown(zipFile)}  the same, zipped (${Math.round(bytes / 1024)} KiB; ${removed.length} files the copy cannot use left out)`,
 		);
 	}
 

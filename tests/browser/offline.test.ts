@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import { startServer } from '../../scripts/static-server.ts';
 import { watch } from '../support/browser.ts';
-import { serviceWorker } from '../../src/integrations/service-worker.ts';
+import { precachedFiles, serviceWorker } from '../../src/integrations/service-worker.ts';
 import { builtPages, onePageOfEachKind } from '../support/dist.ts';
 import { useSite } from '../support/site.ts';
 
@@ -14,14 +14,32 @@ const site = useSite();
 const scratch = mkdtempSync(path.join(tmpdir(), 'atacms-offline-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Opens a page and waits until the service worker has precached the site and controls the page. */
-async function installServiceWorker(context: BrowserContext, url: string): Promise<Page> {
+/** How many files a built site's service worker lists to precache. */
+const precacheSize = (dir: string) => precachedFiles(readFileSync(path.join(dir, 'sw.js'), 'utf8')).length;
+
+/** The files in the page's precache (the cache whose name ends in " precache"), as their cache keys. */
+function precachedKeys(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const name = (await caches.keys()).find((each) => each.endsWith(' precache'));
+		return name ? (await (await caches.open(name)).keys()).map((request) => request.url) : [];
+	});
+}
+
+/**
+ * Opens a page and waits until the service worker controls it and has downloaded the whole
+ * precache list in the background (the page asks for it once loaded and idle).
+ */
+async function installServiceWorker(context: BrowserContext, url: string, files: number): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(url);
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+	await vi.waitFor(
+		async () => {
+			const held = (await precachedKeys(page)).length;
+			if (held !== files) throw new Error(`the precache holds ${held} of ${files} files`);
+		},
+		{ timeout: 60_000, interval: 200 },
+	);
 	return page;
 }
 
@@ -46,10 +64,20 @@ async function searchGlossary(page: Page, query: string) {
 	return first.textContent();
 }
 
+/** A request for one of the site's pages (not a file a page uses). */
+const isPageRequest = (request: Request) => /\/$|\.html$/.test(new URL(request.url()).pathname);
+
+/** Pretends the reader's browser says `hints` about the connection (the Network Information API). */
+async function connection(context: BrowserContext, hints: { saveData: boolean; effectiveType: string }) {
+	await context.addInitScript((value) => {
+		Object.defineProperty(navigator, 'connection', { value, configurable: true });
+	}, hints);
+}
+
 describe('offline after one visit (service worker)', () => {
-	it('serves the glossary, its search, story pages and full-text search with the network cut', async () => {
+	it('serves every page, the maps, the glossary and its search with the network cut', async ({ expect }) => {
 		const context = await site.browser.newContext();
-		const page = await installServiceWorker(context, site.url('/'));
+		const page = await installServiceWorker(context, site.url('/'), precacheSize(site.distDir));
 		await context.setOffline(true);
 		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
@@ -59,9 +87,117 @@ describe('offline after one visit (service worker)', () => {
 		await page.goto(site.url('/story/the-decision/'));
 		expect(await page.locator('h1').textContent()).toBe('The decision');
 
+		// Full-text search (Pagefind's index is not precached) says it needs the network, and where to search instead.
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
 		await page.getByRole('button', { name: 'Search' }).click();
-		await page.locator('#starlight__search input').fill('Lima');
-		await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+		const note = page.locator('#starlight__search .search-offline');
+		await note.waitFor({ timeout: 15_000 });
+		expect(await note.textContent()).toMatch(/needs a connection/);
+		expect(await note.getByRole('link').getAttribute('href')).toBe('/glossary/');
+		expect(errors).toEqual([]);
+
+		// A page never opened: its map image comes from the precache too.
+		const place = builtPages(site.distDir).find(
+			(page) =>
+				/^\/places\/[^/]+\/$/.test(page) &&
+				readFileSync(path.join(site.distDir, page, 'index.html'), 'utf8').includes('class="map-img'),
+		)!;
+		await page.goto(site.url(place));
+		await page.locator('img.map-img').waitFor();
+		await expect
+			.poll(() =>
+				page.locator('img.map-img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth),
+			)
+			.toBeGreaterThan(0);
+		await context.close();
+	});
+
+	it('starts the background download only after the page has loaded', async ({ expect }) => {
+		const context = await site.browser.newContext();
+		const page = await context.newPage();
+		let loaded = false;
+		page.once('load', () => (loaded = true));
+		// Requests the service worker makes (its own script included), and which of them came before the load event.
+		const fromWorker: string[] = [];
+		const early: string[] = [];
+		context.on('request', (request) => {
+			if (!request.serviceWorker() && !request.url().endsWith('/sw.js')) return;
+			fromWorker.push(request.url());
+			if (!loaded) early.push(request.url());
+		});
+		// The page's stylesheets are held back, so the load event cannot come before they are let go.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\.css$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		const opened = page.goto(site.url('/'), { waitUntil: 'load' });
+		await page.waitForURL(site.url('/'), { waitUntil: 'domcontentloaded' });
+		// Let the page's scripts run and the browser go idle: a worker registered now would already show.
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+		expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+		expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+		release();
+		await opened;
+
+		await expect
+			.poll(async () => (await precachedKeys(page)).length, { timeout: 60_000 })
+			.toBe(precacheSize(site.distDir));
+		expect(early).toEqual([]);
+		expect(fromWorker.length).toBeGreaterThan(precacheSize(site.distDir) / 2);
+		await context.close();
+	});
+
+	it('with save-data on, downloads nothing in the background, yet keeps the pages read for offline', async ({
+		expect,
+	}) => {
+		const context = await site.browser.newContext();
+		await connection(context, { saveData: true, effectiveType: '4g' });
+		const pages: string[] = [];
+		context.on('request', (request) => {
+			if (isPageRequest(request)) pages.push(new URL(request.url()).pathname);
+		});
+		const page = await context.newPage();
+		await page.goto(site.url('/story/the-decision/'));
+		expect(await page.evaluate(() => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(
+			true,
+		);
+		// The worker keeps this first page (which loaded before it was there) once the page is idle.
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+		await expect.poll(() => page.evaluate(async () => (await caches.match(location.href)) !== undefined)).toBe(true);
+		// A second page goes through the worker, which keeps it as it passes.
+		await page.goto(site.url('/glossary/'));
+		await page.locator('glossary-search[data-ready]').waitFor({ state: 'attached' });
+		await expect.poll(() => page.evaluate(async () => (await caches.match(location.href)) !== undefined)).toBe(true);
+
+		expect(await page.evaluate(() => caches.keys())).not.toContainEqual(expect.stringMatching(/precache/));
+		expect(await precachedKeys(page)).toEqual([]);
+		expect(new Set(pages)).toEqual(new Set(['/story/the-decision/', '/glossary/']));
+
+		await context.setOffline(true);
+		await page.reload();
+		expect(await searchGlossary(page, 'apec')).toContain('APEC');
+		await page.goto(site.url('/story/the-decision/'));
+		expect(await page.locator('h1').textContent()).toBe('The decision');
+		// Styled from the kept stylesheet, not bare HTML.
+		expect(
+			await page.evaluate(() =>
+				getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim(),
+			),
+		).not.toBe('');
+		await context.close();
+	});
+
+	it('on a 2G connection, downloads nothing in the background either', async ({ expect }) => {
+		const context = await site.browser.newContext();
+		await connection(context, { saveData: false, effectiveType: '2g' });
+		const page = await context.newPage();
+		await page.goto(site.url('/'));
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+		await expect.poll(() => page.evaluate(async () => (await caches.match(location.href)) !== undefined)).toBe(true);
+		expect(await page.evaluate(() => caches.keys())).not.toContainEqual(expect.stringMatching(/precache/));
 		await context.close();
 	});
 });
@@ -161,12 +297,12 @@ describe('hosted under a sub-path (/atacms/)', () => {
 });
 
 describe('a new build', () => {
-	it('is offered by the service worker, and once accepted replaces the old version', async () => {
+	it('is offered by the service worker, and once accepted replaces the old version', async ({ expect }) => {
 		const live = path.join(scratch, 'live');
 		cpSync(site.distDir, live, { recursive: true });
 		const server = await startServer({ dir: live });
 		const context = await site.browser.newContext();
-		const page = await installServiceWorker(context, new URL('data/', server.url).href);
+		const page = await installServiceWorker(context, new URL('data/', server.url).href, precacheSize(live));
 		const marker = `New version published at test time ${Date.now()}`;
 		expect(await page.textContent('main')).not.toContain(marker);
 
@@ -186,13 +322,13 @@ describe('a new build', () => {
 		await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
 		expect(await page.textContent('main')).toContain(marker);
 
-		// The precache holds only the new revision of the changed page.
-		const revisions = await page.evaluate(async () => {
-			const names = await caches.keys();
-			const keys = (await Promise.all(names.map(async (name) => (await caches.open(name)).keys()))).flat();
-			return keys.map((request) => request.url).filter((url) => url.includes('/data/index.html'));
-		});
-		expect(revisions).toHaveLength(1);
+		// The precache ends up holding only the new revision of the changed page, and every file once.
+		const dataKeys = async () => (await precachedKeys(page)).filter((url) => new URL(url).pathname === '/data/');
+		await expect.poll(async () => (await dataKeys()).length, { timeout: 60_000 }).toBe(1);
+		await expect.poll(async () => (await precachedKeys(page)).length, { timeout: 60_000 }).toBe(precacheSize(live));
+		await context.setOffline(true);
+		await page.reload();
+		expect(await page.textContent('main')).toContain(marker);
 		await context.close();
 		await server.close();
 	}, 120_000);

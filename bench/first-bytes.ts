@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** The gzip level of the measurement: zlib's default, what a host compressing on the fly uses. */
+export const gzipLevel = 6;
+
+/** One round trip's worth of a new connection (TCP's initial window of ten packets): what should carry the opening. */
+export const firstRoundTrip = 14 * 1024;
+
+const textOf = (node: Node): string =>
+	'value' in node && node.nodeName === '#text'
+		? (node as DefaultTreeAdapterMap['textNode']).value
+		: 'childNodes' in node
+			? node.childNodes.map(textOf).join('')
+			: '';
+
+const classes = (element: Element) =>
+	element.attrs.find((attribute) => attribute.name === 'class')?.value.split(/\s+/) ?? [];
+
+/**
+ * Where a page's opening ends, in bytes of its HTML: the end of the first paragraph with text in
+ * the page's content (Starlight's `.sl-markdown-content`, after the `<h1>` and the dateline), or
+ * of the `<h1>` when there is none. Undefined without an `<h1>`.
+ */
+export function openingEnd(html: string): number | undefined {
+	const elements: { element: Element; inContent: boolean }[] = [];
+	const walk = (node: Node, inContent: boolean) => {
+		const inside = inContent || ('tagName' in node && classes(node).includes('sl-markdown-content'));
+		if ('tagName' in node) elements.push({ element: node, inContent: inside });
+		if ('childNodes' in node) for (const child of node.childNodes) walk(child, inside);
+	};
+	walk(parse(html, { sourceCodeLocationInfo: true }), false);
+	const heading = elements.findIndex(({ element }) => element.tagName === 'h1');
+	if (heading < 0) return undefined;
+	const paragraph = elements
+		.slice(heading + 1)
+		.find(({ element, inContent }) => inContent && element.tagName === 'p' && textOf(element).trim() !== '')?.element;
+	const end = (paragraph ?? elements[heading]!.element).sourceCodeLocation!.endOffset;
+	return Buffer.byteLength(html.slice(0, end));
+}
+
+/** How many bytes of `compressed` (a gzip stream) a browser needs to decode the first `bytes` of the document. */
+export function compressedPrefix(compressed: Buffer, bytes: number): number {
+	const decodable = (length: number) => {
+		try {
+			return gunzipSync(compressed.subarray(0, length), { finishFlush: constants.Z_SYNC_FLUSH }).length;
+		} catch {
+			return 0;
+		}
+	};
+	let low = 0;
+	let high = compressed.length;
+	while (low < high) {
+		const middle = Math.floor((low + high) / 2);
+		if (decodable(middle) >= bytes) high = middle;
+		else low = middle + 1;
+	}
+	return low;
+}
+
+export interface OpeningBytes {
+	page: string;
+	/** Bytes of the gzipped page up to the end of its heading and first paragraph. */
+	opening: number;
+	/** The whole page, gzipped. */
+	total: number;
+}
+
+/** The opening's place in the compressed stream, for one built page ("/glossary/atacms/"). */
+export function openingBytes(dir: string, page: string): OpeningBytes | undefined {
+	const file = path.join(dir, page.endsWith('/') ? `${page}index.html` : page);
+	const html = readFileSync(file, 'utf8');
+	const end = openingEnd(html);
+	if (end === undefined) return undefined;
+	const compressed = gzipSync(html, { level: gzipLevel });
+	return { page, opening: compressedPrefix(compressed, end), total: compressed.length };
+}
+
+/** The kind of a page: "/glossary/*\/" for every glossary entry, its own path for a page of its own. */
+export const pageKind = (page: string) => page.replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/');
