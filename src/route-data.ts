@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { correctionsFor, pageCorrectionsId } from './data/corrections';
 import { citablePaths } from './data/share';
 import { markParentSection, tocHasSections } from './lib/site/route-state';
 
@@ -8,8 +9,9 @@ import { markParentSection, tocHasSections } from './lib/site/route-state';
  *   belongs to, so the reader sees where they are;
  * - a page with no sections of its own gets no table of contents, so phones show no sticky
  *   "On this page" bar that can only say "Overview";
- * - a page with sections lists its foot too, "Sources" and "Cite this page" (the headings that
- *   SourceList and CiteThisPage render, which Starlight's contents cannot see).
+ * - a page with sections lists its foot too, "Corrections", "Sources" and "Cite this page" (the
+ *   headings that CorrectionList, SourceList and CiteThisPage render, which Starlight's contents
+ *   cannot see).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -19,6 +21,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		route.toc = undefined;
 		return;
 	}
+	if ((await correctionsFor(context.url.pathname)).length > 0)
+		route.toc.items.push({ depth: 2, slug: `${pageCorrectionsId}-heading`, text: 'Corrections', children: [] });
 	const sources = (route.entry.data as { sources?: unknown[] }).sources ?? [];
 	if (sources.length > 0)
 		route.toc.items.push({ depth: 2, slug: 'page-sources-heading', text: 'Sources', children: [] });

@@ -10,6 +10,9 @@ import { story } from './site';
 
 export type CorrectionEntry = CollectionEntry<'corrections'>;
 
+/** The id of a page's own list of its corrections (CorrectionList), which its dateline links to. */
+export const pageCorrectionsId = 'page-corrections';
+
 /** Where a correction is listed: "/corrections/#2026-11-25-kharkiv-rule-widened-in-june". */
 export const correctionUrl = (id: string) => sitePath(`corrections/#${id}`);
 

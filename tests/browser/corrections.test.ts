@@ -22,21 +22,27 @@ describe('a corrected chapter', () => {
 		expect(chapter).toBeDefined();
 	});
 
-	it('counts its corrections in the dateline, and the link leads by keyboard to the list on /corrections/', async () => {
+	it('counts its corrections in the dateline; the link leads by keyboard to their list at the foot, and each on to /corrections/', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(site.url(`/${chapter}/`));
 		const link = page.locator('h1 ~ .page-dateline a.page-corrections');
 		expect(await link.textContent()).toBe(`${ids!.length} ${ids!.length === 1 ? 'correction' : 'corrections'}`);
 		await link.focus();
 		await page.keyboard.press('Enter');
-		await page.waitForURL(/\/corrections\//);
-		// Every correction of the chapter is listed there, under its own heading.
-		for (const id of ids!) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
-		if (ids!.length === 1) {
-			const box = await page.locator(`[id="${ids![0]}"]`).boundingBox();
-			expect(box!.y).toBeGreaterThanOrEqual(0);
-			expect(box!.y).toBeLessThan(page.viewportSize()!.height);
-		}
+		await page.waitForURL(/#page-corrections$/);
+		const list = page.locator('#page-corrections');
+		const box = await list.boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.y).toBeLessThan(page.viewportSize()!.height);
+		// Every correction of the chapter is listed, each leading to its entry on /corrections/.
+		const hrefs = await list
+			.locator('li.correction-note a')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+		expect(hrefs.sort()).toEqual([...ids!].sort());
+		await list.locator('li.correction-note a').first().click();
+		await page.waitForURL(/\/corrections\/#/);
+		const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+		expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
 		await page.close();
 	});
 

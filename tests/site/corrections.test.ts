@@ -109,16 +109,20 @@ describe('the corrections trail', () => {
 	});
 
 	it.each([...new Set(corrections.flatMap(pagesOf))])(
-		'%s counts its corrections in its dateline and links to them, with no box between headline and text',
+		'%s counts its corrections in its dateline and lists them at its foot, with no box between headline and text',
 		(page) => {
 			const ids = corrections.filter((c) => pagesOf(c).includes(page)).map((c) => c.id);
 			const html = readHtml(distDir, page);
 			const [link] = byClass(html, 'page-corrections');
 			expect(link, `no corrections link in the dateline of ${page}`).toBeDefined();
 			expect(link!.text).toBe(`${ids.length} ${ids.length === 1 ? 'correction' : 'corrections'}`);
-			expect(link!.hrefs).toEqual([ids.length === 1 ? `/corrections/#${ids[0]}` : '/corrections/']);
+			expect(link!.hrefs).toEqual(['#page-corrections']);
 			expect(byClass(html, 'page-dates')[0]!.text).toContain(link!.text);
-			expect(byClass(html, 'correction-note')).toEqual([]);
+			// The notes are listed at the page's foot, each leading to its entry on /corrections/,
+			// not in a box between the headline and the text.
+			const [list] = byClass(html, 'page-corrections-list');
+			expect(list?.hrefs.sort()).toEqual(ids.map((id) => `/corrections/#${id}`).sort());
+			expect(html.indexOf('class="correction-note"')).toBeGreaterThan(html.indexOf('class="sl-markdown-content"'));
 		},
 	);
 
@@ -170,7 +174,8 @@ describe('the feed', () => {
 	const later = events.filter((event) => day(event.date) > reportDay);
 
 	it('has one entry per correction and per event after the report, newest first', () => {
-		expect(feed.entry).toHaveLength(corrections.length + later.length);
+		// One entry per correction, per later event, and per update of the story (the story settings' `updates`).
+		expect(feed.entry).toHaveLength(corrections.length + later.length + (settings.updates ?? []).length);
 		const dates = feed.entry.map((entry) => entry.updated);
 		expect(dates).toEqual([...dates].sort().reverse());
 		for (const correction of corrections) {
