@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import Beasties from 'beasties';
 import postcss from 'postcss';
 import { hoverOnly, undecidableSelector } from '../lib/site/css-selectors.ts';
 import { filesUnder, rewriteHtmlFiles } from '../lib/site/files.ts';
 import { HtmlEditor, type Element } from '../lib/site/html.ts';
+import type { BuildStep } from './post-build.ts';
 
 /** Marks a stylesheet beasties switches on by script (the one inline script it adds, whose text never changes). */
 export const deferredMediaAttribute = 'data-beasties-media';
@@ -216,19 +215,15 @@ export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
 }
 
 /**
- * After the build, inlines each page's critical CSS and defers its stylesheets. Must run before
- * `cspInlineHashes()`, which then hashes the new `<style>` and `<script>`.
+ * Inlines each page's critical CSS and defers its stylesheets. The CSP hashes come after it, to
+ * cover the new `<style>` and `<script>`. Not in the copy opened from disk, whose stylesheets
+ * arrive at once.
  */
-export function criticalCss({ base }: { base: string }): AstroIntegration {
-	return {
-		name: 'critical-css',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const transform = criticalCssTransformer({ dir: root, base });
-				const { pages, changed } = await rewriteHtmlFiles(root, transform);
-				logger.info(`critical CSS inlined, stylesheets deferred on ${changed} of ${pages} pages`);
-			},
-		},
-	};
-}
+export const criticalCss: BuildStep = {
+	name: 'critical-css',
+	async run({ dir, base, logger }) {
+		const transform = criticalCssTransformer({ dir, base });
+		const { pages, changed } = await rewriteHtmlFiles(dir, transform);
+		logger.info(`critical CSS inlined, stylesheets deferred on ${changed} of ${pages} pages`);
+	},
+};

@@ -1,17 +1,14 @@
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { addInlineHashes } from '../lib/site/csp.ts';
 import { rewriteHtmlFiles } from '../lib/site/files.ts';
+import type { BuildStep } from './post-build.ts';
 
-/** After the build, lets each page's own inline scripts and styles through its CSP by hash. */
-export function cspInlineHashes(): AstroIntegration {
-	return {
-		name: 'csp-inline-hashes',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, changed } = await rewriteHtmlFiles(fileURLToPath(dir), addInlineHashes);
-				logger.info(`inline script and style hashes added to ${changed} of ${pages} pages`);
-			},
-		},
-	};
-}
+/** Lets each page's own inline scripts and styles through its CSP by hash: after every step that changes them. */
+export const cspInlineHashes: BuildStep = {
+	name: 'csp-inline-hashes',
+	// The steps that add or rewrite inline scripts and styles.
+	after: ['critical-css', 'offline-copy'],
+	async run({ dir, logger }) {
+		const { pages, changed } = await rewriteHtmlFiles(dir, addInlineHashes);
+		logger.info(`inline script and style hashes added to ${changed} of ${pages} pages`);
+	},
+};

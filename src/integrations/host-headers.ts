@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { headersFile, unitePolicies } from '../lib/share/headers.ts';
 import { filesUnder } from '../lib/site/files.ts';
 import { HtmlEditor } from '../lib/site/html.ts';
+import type { BuildStep } from './post-build.ts';
 
 /** The Content-Security-Policy `<meta>` of one built page; throws, naming the page, when it has none. */
 export function metaPolicy(html: string, page: string): string {
@@ -22,24 +21,21 @@ export function metaPolicy(html: string, page: string): string {
 }
 
 /**
- * Writes `_headers` for Netlify and Cloudflare Pages after the pages' CSP is final (list it after
- * cspInlineHashes()): the pages' own policy plus frame-ancestors, security headers, cache rules.
+ * Writes `_headers` for Netlify and Cloudflare Pages once the pages' CSP is final (after the CSP
+ * hashes): the pages' own policy plus frame-ancestors, security headers, cache rules.
  */
-export function hostHeaders(options: { base: string }): AstroIntegration {
-	return {
-		name: 'host-headers',
-		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const pages = filesUnder(root)
-					.filter((file) => file.endsWith('.html') && !/^(pagefind|_astro)\//.test(file))
-					.sort();
-				const pagesPolicy = unitePolicies(
-					pages.map((file) => metaPolicy(readFileSync(path.join(root, file), 'utf8'), file)),
-				);
-				writeFileSync(path.join(root, '_headers'), headersFile({ base: options.base, pagesPolicy }));
-				logger.info(`_headers written: one policy for ${pages.length} pages, security and cache headers`);
-			},
-		},
-	};
-}
+export const hostHeaders: BuildStep = {
+	name: 'host-headers',
+	// It reads the pages as they will be published: their CSP final.
+	after: ['csp-inline-hashes', 'critical-css'],
+	run({ dir, base, logger }) {
+		const pages = filesUnder(dir)
+			.filter((file) => file.endsWith('.html') && !/^(pagefind|_astro)\//.test(file))
+			.sort();
+		const pagesPolicy = unitePolicies(
+			pages.map((file) => metaPolicy(readFileSync(path.join(dir, file), 'utf8'), file)),
+		);
+		writeFileSync(path.join(dir, '_headers'), headersFile({ base, pagesPolicy }));
+		logger.info(`_headers written: one policy for ${pages.length} pages, security and cache headers`);
+	},
+};

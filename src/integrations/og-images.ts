@@ -1,13 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { ogStats, ogStatsFile } from '../lib/share/og-stats.ts';
 import { filesUnder } from '../lib/site/files.ts';
 import { HtmlEditor } from '../lib/site/html.ts';
+import type { BuildStep } from './post-build.ts';
 
 /** The og:image of one built page, or undefined. */
-export function ogImageOf(html: string): string | undefined {
+function ogImageOf(html: string): string | undefined {
 	const editor = new HtmlEditor(html);
 	const meta = editor
 		.elements()
@@ -20,38 +19,33 @@ export function ogImageOf(html: string): string | undefined {
  * fails naming the page. Logs how long drawing took (npm run bench reads the line) and, without
  * SITE_URL, one line saying previews need it.
  */
-export function ogImages(options: { base: string; site: string | undefined }): AstroIntegration {
-	return {
-		name: 'og-images',
-		hooks: {
-			// Counts are per build, also when one process runs several builds.
-			'astro:build:start': () => {
-				Object.assign(ogStats(), { drawn: 0, cached: 0, ms: 0 });
-			},
-			'astro:build:done': ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const pages = filesUnder(root).filter(
-					(file) => file.endsWith('.html') && file !== '404.html' && !/^(pagefind|_astro)\//.test(file),
-				);
-				for (const file of pages) {
-					const image = ogImageOf(readFileSync(path.join(root, file), 'utf8'));
-					if (!image) throw new Error(`${file}: no og:image; add the page to ogPages() in src/data/og.ts`);
-					const pathname = new URL(image, 'http://site.invalid/').pathname;
-					const local = path.join(root, decodeURIComponent(pathname.slice(options.base.length)));
-					if (!existsSync(local)) throw new Error(`${file}: its og:image ${image} was not written (expected ${local})`);
-				}
-				const stats = ogStats();
-				const statsFile = ogStatsFile();
-				mkdirSync(path.dirname(statsFile), { recursive: true });
-				writeFileSync(statsFile, `${JSON.stringify({ pages: pages.length, ...stats, ms: Math.round(stats.ms) })}\n`);
-				logger.info(
-					`og images: ${pages.length} pages, ${stats.drawn} drawn, ${stats.cached} from cache, ${Math.round(stats.ms)} ms drawing`,
-				);
-				if (!options.site)
-					logger.warn(
-						'Link previews need SITE_URL (e.g. SITE_URL=https://example.org): og:image URLs are relative without it.',
-					);
-			},
-		},
-	};
-}
+export const ogImages: BuildStep = {
+	name: 'og-images',
+	// Counts are per build, also when one process runs several builds.
+	start() {
+		Object.assign(ogStats(), { drawn: 0, cached: 0, ms: 0 });
+	},
+	run({ dir, base, site, logger }) {
+		const pages = filesUnder(dir).filter(
+			(file) => file.endsWith('.html') && file !== '404.html' && !/^(pagefind|_astro)\//.test(file),
+		);
+		for (const file of pages) {
+			const image = ogImageOf(readFileSync(path.join(dir, file), 'utf8'));
+			if (!image) throw new Error(`${file}: no og:image; add the page to ogPages() in src/data/og.ts`);
+			const pathname = new URL(image, 'http://site.invalid/').pathname;
+			const local = path.join(dir, decodeURIComponent(pathname.slice(base.length)));
+			if (!existsSync(local)) throw new Error(`${file}: its og:image ${image} was not written (expected ${local})`);
+		}
+		const stats = ogStats();
+		const statsFile = ogStatsFile();
+		mkdirSync(path.dirname(statsFile), { recursive: true });
+		writeFileSync(statsFile, `${JSON.stringify({ pages: pages.length, ...stats, ms: Math.round(stats.ms) })}\n`);
+		logger.info(
+			`og images: ${pages.length} pages, ${stats.drawn} drawn, ${stats.cached} from cache, ${Math.round(stats.ms)} ms drawing`,
+		);
+		if (!site)
+			logger.warn(
+				'Link previews need SITE_URL (e.g. SITE_URL=https://example.org): og:image URLs are relative without it.',
+			);
+	},
+};

@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
 import { filesUnder } from '../lib/site/files.ts';
 import { HtmlEditor } from '../lib/site/html.ts';
+import type { BuildStep } from './post-build.ts';
 
 const workerSource = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
 /** Where the worker's source expects the precache list. */
@@ -122,48 +122,39 @@ export function precachedFiles(sw: string): string[] {
  * content hash, so a new build downloads only what changed). Pages decide when the list is
  * downloaded (src/scripts/service-worker-client.ts).
  */
-export function serviceWorker(): AstroIntegration {
-	let base = '/';
-	return {
-		name: 'service-worker',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const { entries, scriptsLeftOut, warnings } = await precacheManifest(root, base);
-				for (const warning of warnings) logger.warn(warning);
-				const bundled = await build({
-					entryPoints: [workerSource],
-					bundle: true,
-					format: 'iife',
-					minify: true,
-					target: 'es2022',
-					write: false,
-					legalComments: 'none',
-					define: { 'process.env.NODE_ENV': '"production"' },
-					logLevel: 'silent',
-				});
-				const code = bundled.outputFiles[0]!.text;
-				const slots = code.split(manifestSlot).length - 1;
-				if (slots !== 1)
-					throw new Error(
-						`service worker: expected ${manifestSlot} once in the bundled worker, found it ${slots} times`,
-					);
-				writeFileSync(
-					path.join(root, 'sw.js'),
-					code.replace(manifestSlot, () => JSON.stringify(entries)),
-				);
+export const serviceWorker: BuildStep = {
+	name: 'service-worker',
+	// It reads the pages as they will be published: their CSP final.
+	after: ['csp-inline-hashes', 'critical-css'],
+	async run({ dir: root, base, logger }) {
+		const { entries, scriptsLeftOut, warnings } = await precacheManifest(root, base);
+		for (const warning of warnings) logger.warn(warning);
+		const bundled = await build({
+			entryPoints: [workerSource],
+			bundle: true,
+			format: 'iife',
+			minify: true,
+			target: 'es2022',
+			write: false,
+			legalComments: 'none',
+			define: { 'process.env.NODE_ENV': '"production"' },
+			logLevel: 'silent',
+		});
+		const code = bundled.outputFiles[0]!.text;
+		const slots = code.split(manifestSlot).length - 1;
+		if (slots !== 1)
+			throw new Error(`service worker: expected ${manifestSlot} once in the bundled worker, found it ${slots} times`);
+		writeFileSync(
+			path.join(root, 'sw.js'),
+			code.replace(manifestSlot, () => JSON.stringify(entries)),
+		);
 
-				const bytes = entries.map((entry) => readFileSync(path.join(root, entry.url)));
-				const raw = bytes.reduce((total, file) => total + file.length, 0);
-				const gzip = bytes.reduce((total, file) => total + Math.min(file.length, gzipSync(file).length), 0);
-				logger.info(
-					`sw.js lists ${entries.length} files to precache: ${Math.round(raw / 1024)} KiB, ${Math.round(gzip / 1024)} KiB gzipped` +
-						(scriptsLeftOut.length > 0 ? `; scripts left to the network: ${scriptsLeftOut.join(', ')}` : ''),
-				);
-			},
-		},
-	};
-}
+		const bytes = entries.map((entry) => readFileSync(path.join(root, entry.url)));
+		const raw = bytes.reduce((total, file) => total + file.length, 0);
+		const gzip = bytes.reduce((total, file) => total + Math.min(file.length, gzipSync(file).length), 0);
+		logger.info(
+			`sw.js lists ${entries.length} files to precache: ${Math.round(raw / 1024)} KiB, ${Math.round(gzip / 1024)} KiB gzipped` +
+				(scriptsLeftOut.length > 0 ? `; scripts left to the network: ${scriptsLeftOut.join(', ')}` : ''),
+		);
+	},
+};

@@ -45,12 +45,10 @@ async function installServiceWorker(context: BrowserContext, url: string, files:
 
 /** Writes sw.js for a built folder with the build's own service-worker step, as a new build would. */
 async function writeServiceWorker(dir: string) {
-	const hook = serviceWorker().hooks['astro:build:done'] as (options: {
-		dir: URL;
-		logger: { info: (message: string) => void; warn: (message: string) => void };
-	}) => Promise<void>;
-	await hook({
-		dir: pathToFileURL(`${dir}/`),
+	await serviceWorker.run({
+		dir,
+		base: '/',
+		site: undefined,
 		logger: { info: () => {}, warn: (message) => expect(message).toBe('') },
 	});
 }

@@ -39,7 +39,7 @@ export const environmentVariables = {
 } as const;
 
 /** The build's settings, from the environment, checked. */
-interface BuildSettings {
+export interface BuildSettings {
 	/** "/" or "/atacms/". */
 	base: string;
 	/** "https://example.org", or undefined. */
