@@ -12,7 +12,7 @@ export default {
 	plugins: ['@stryker-mutator/vitest-runner'],
 	// Only the unit tests of these modules, and for each mutant only those that reach it.
 	vitest: { configFile: 'tests/support/mutation.vitest.config.ts', related: true },
-	mutate: ['src/lib/glossary/search.ts', 'src/lib/glossary/linker.ts', 'src/lib/content/check.ts'],
+	mutate: ['src/lib/glossary/search.ts', 'src/lib/markdown/glossary-links.ts', 'src/lib/content/check.ts'],
 	coverageAnalysis: 'perTest',
 	// Module-level values (score tables, patterns) would rerun every test per mutant; skipped.
 	ignoreStatic: true,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { readStorySettings } from '../src/lib/content/story-settings.ts';
 import { contentDirFrom } from '../src/lib/site/env.ts';
-import { filesUnder } from '../src/lib/site/files.ts';
+import { filesUnder } from '../src/lib/site/built-files.ts';
 import { runNode } from './run-node.ts';
 
 const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 import { normalizeBase } from '../src/lib/site/urls.ts';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/share/headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/hosting/headers.ts';
 
 export interface RunningServer {
 	/** e.g. "http://127.0.0.1:4321/atacms/" */

@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { contentDir } from './lib/content/dir.ts';
-import { relinkOnGlossaryChange } from './lib/glossary/relink-loader.ts';
+import { relinkOnGlossaryChange } from './data/relink-loader.ts';
 import { filePattern, type ContentCollection } from './lib/content/layout.ts';
 import { correctionsSchema } from './schemas/corrections.ts';
 import { docsExtension } from './schemas/docs.ts';

@@ -20,13 +20,13 @@ import { postBuild, type BuildStep } from './integrations/post-build.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
 import { readContentDir, type RawEntry } from './lib/content/files.ts';
 import { storyChapters } from './lib/content/reading-order.ts';
-import { remarkGlossary } from './lib/glossary/linker.ts';
+import { remarkGlossary } from './lib/markdown/glossary-links.ts';
 import { linkableTerms, liveTerms, setLiveTerms } from './lib/glossary/live-terms.ts';
-import { remarkCiteGroups } from './lib/share/cite-groups.ts';
-import { rehypeExternalLinks } from './lib/share/external-links.ts';
-import { rehypeHighlight } from './lib/share/highlight.ts';
-import { remarkBaseLinks } from './lib/site/base-links.ts';
-import { contentSecurityPolicy } from './lib/site/csp.ts';
+import { remarkCiteGroups } from './lib/markdown/cite-groups.ts';
+import { rehypeExternalLinks } from './lib/markdown/external-links.ts';
+import { rehypeHighlight } from './lib/markdown/highlight.ts';
+import { remarkBaseLinks } from './lib/markdown/base-links.ts';
+import { contentSecurityPolicy } from './lib/html/csp.ts';
 import { customPageTargets, isKnownCustomPage } from './lib/site/custom-pages.ts';
 import { buildSettings, type BuildSettings } from './lib/site/env.ts';
 import { entryPath, withBase } from './lib/site/urls.ts';
@@ -186,7 +186,7 @@ export async function explainer(env: NodeJS.ProcessEnv, root: string): Promise<E
 					assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
 				},
 			},
-			// One policy for the pages and any header file: src/lib/site/csp.ts.
+			// One policy for the pages and any header file: src/lib/html/csp.ts.
 			security: { csp: contentSecurityPolicy },
 			markdown: {
 				// Code blocks are highlighted by our own shiki step (rehypeHighlight): valid HTML that the

@@ -2,7 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { CollectionEntry } from 'astro:content';
 import { ogImagePath, ogPageFor } from './data/og';
 import { homeWebSite, storyArticle } from './data/share';
-import { jsonLdScript } from './lib/site/json-ld';
+import { jsonLdScript } from './lib/share/json-ld';
 import { ogSize } from './lib/share/og-image';
 import { absoluteUrl } from './lib/site/urls';
 

@@ -8,7 +8,7 @@ import { getCollection } from 'astro:content';
 import type { OgCard } from '../lib/share/og-image';
 import { formatDate } from '../lib/site/dates';
 import { withBase } from '../lib/site/urls';
-import { mapForPlace, mapSvg } from '../lib/map/entries';
+import { mapForPlace, mapSvg } from './maps';
 import { citationSettings } from './share';
 import { story } from './site';
 

@@ -6,7 +6,7 @@ import { entryHref } from './site-path';
 import { getCollection, getEntries, render, type CollectionEntry } from 'astro:content';
 import { storyChapters } from '../lib/content/reading-order';
 import type { CitablePage, CitationSettings } from '../lib/share/citation';
-import { newsArticle, webSite, type PublisherInput } from '../lib/site/json-ld';
+import { newsArticle, webSite, type PublisherInput } from '../lib/share/json-ld';
 import { absoluteUrl, withBase } from '../lib/site/urls';
 import { lastUpdated } from './corrections';
 import { definedTermInput, glossarySetUrl, story } from './site';

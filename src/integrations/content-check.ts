@@ -7,7 +7,7 @@ import { formatProblems, type ContentProblem } from '../lib/content/check.ts';
 import { checkContentDir } from '../lib/content/check-dir.ts';
 import { contentDir } from '../lib/content/dir.ts';
 import { linkableTerms, setLiveTerms } from '../lib/glossary/live-terms.ts';
-import { RELINK_LOADER } from '../lib/glossary/relink-loader.ts';
+import { RELINK_LOADER } from '../data/relink-loader.ts';
 
 const HINT = 'Fix the fields named above, then build again.';
 

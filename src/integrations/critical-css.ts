@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Beasties from 'beasties';
 import postcss from 'postcss';
-import { hoverOnly, undecidableSelector } from '../lib/site/css-selectors.ts';
-import { filesUnder, rewriteHtmlFiles } from '../lib/site/files.ts';
-import { HtmlEditor, type Element } from '../lib/site/html.ts';
+import { hoverOnly, undecidableSelector } from '../lib/html/css-selectors.ts';
+import { filesUnder, rewriteHtmlFiles } from '../lib/site/built-files.ts';
+import { HtmlEditor, type Element } from '../lib/html/editor.ts';
 import type { BuildStep } from './post-build.ts';
 
 /** Marks a stylesheet beasties switches on by script (the one inline script it adds, whose text never changes). */

@@ -1,5 +1,5 @@
-import { addInlineHashes } from '../lib/site/csp.ts';
-import { rewriteHtmlFiles } from '../lib/site/files.ts';
+import { addInlineHashes } from '../lib/html/csp.ts';
+import { rewriteHtmlFiles } from '../lib/site/built-files.ts';
 import type { BuildStep } from './post-build.ts';
 
 /** Lets each page's own inline scripts and styles through its CSP by hash: after every step that changes them. */

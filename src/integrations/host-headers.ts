@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { headersFile, unitePolicies } from '../lib/share/headers.ts';
-import { filesUnder } from '../lib/site/files.ts';
-import { HtmlEditor } from '../lib/site/html.ts';
+import { headersFile, unitePolicies } from '../lib/hosting/headers.ts';
+import { filesUnder } from '../lib/site/built-files.ts';
+import { HtmlEditor } from '../lib/html/editor.ts';
 import type { BuildStep } from './post-build.ts';
 
 /** The Content-Security-Policy `<meta>` of one built page; throws, naming the page, when it has none. */

@@ -4,9 +4,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { rewriteHtmlFiles } from '../lib/site/files.ts';
-import { HtmlEditor } from '../lib/site/html.ts';
-import { relativizeHtml } from '../lib/site/relative-urls.ts';
+import { rewriteHtmlFiles } from '../lib/site/built-files.ts';
+import { HtmlEditor } from '../lib/html/editor.ts';
+import { relativizeHtml } from '../lib/html/relative-urls.ts';
 import type { BuildStep } from './post-build.ts';
 
 /** Lets esbuild follow the root-absolute imports Vite writes ("/_astro/page.js") inside the build folder. */

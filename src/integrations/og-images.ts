@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ogStats, ogStatsFile } from '../lib/share/og-stats.ts';
-import { filesUnder } from '../lib/site/files.ts';
-import { HtmlEditor } from '../lib/site/html.ts';
+import { filesUnder } from '../lib/site/built-files.ts';
+import { HtmlEditor } from '../lib/html/editor.ts';
 import type { BuildStep } from './post-build.ts';
 
 /** The og:image of one built page, or undefined. */

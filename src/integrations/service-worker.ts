@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
-import { filesUnder } from '../lib/site/files.ts';
-import { HtmlEditor } from '../lib/site/html.ts';
+import { filesUnder } from '../lib/site/built-files.ts';
+import { HtmlEditor } from '../lib/html/editor.ts';
 import type { BuildStep } from './post-build.ts';
 
 const workerSource = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));

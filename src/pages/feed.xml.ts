@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { correctionUrl, corrections } from '../data/corrections';
 import { sortEvents, story } from '../data/site';
-import { atomXml, nameUuid, type AtomEntry } from '../lib/site/atom';
+import { atomXml, nameUuid, type AtomEntry } from '../lib/share/atom';
 import { formatDate } from '../lib/site/dates';
 import { updateEntries } from '../lib/share/feed';
 import { absoluteUrl, withBase } from '../lib/site/urls';

@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import yaml from 'js-yaml';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/site/files.ts';
+import { filesUnder } from '../../src/lib/site/built-files.ts';
 import { projectRoot } from '../support/build.ts';
 import { useDist } from '../support/site.ts';
 

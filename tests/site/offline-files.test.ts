@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { OFFLINE_ZIP } from '../../scripts/site-build.ts';
 import { precachedFiles } from '../../src/integrations/service-worker.ts';
-import { filesUnder } from '../../src/lib/site/files.ts';
+import { filesUnder } from '../../src/lib/site/built-files.ts';
 import { brokenLinks, builtPages, readHtml } from '../support/dist.ts';
 import { useDist } from '../support/site.ts';
 

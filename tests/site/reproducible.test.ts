@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { filesUnder } from '../../src/lib/site/files.ts';
+import { filesUnder } from '../../src/lib/site/built-files.ts';
 
 /** Every file under a folder with a hash of its bytes. */
 function fingerprint(dir: string): Record<string, string> {

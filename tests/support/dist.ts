@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { filesUnder, pagePathOf } from '../../src/lib/site/files.ts';
+import { filesUnder, pagePathOf } from '../../src/lib/site/built-files.ts';
 import { attributeOf, elementsOf } from './html.ts';
 
 /** Every HTML file of a built site, as site paths ("/", "/glossary/atacms/", "/404.html"). */

@@ -1,5 +1,5 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { HtmlEditor, type Element } from '../../src/lib/site/html.ts';
+import { HtmlEditor, type Element } from '../../src/lib/html/editor.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 export type { Element };

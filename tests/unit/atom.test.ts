@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomXml, nameUuid } from '../../src/lib/site/atom.ts';
+import { atomXml, nameUuid } from '../../src/lib/share/atom.ts';
 
 const feed = {
 	id: nameUuid('A story/feed'),

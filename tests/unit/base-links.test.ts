@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { remarkBaseLinks } from '../../src/lib/site/base-links.ts';
+import { remarkBaseLinks } from '../../src/lib/markdown/base-links.ts';
 
 function links(source: string, base: string): string[] {
 	const processor = unified().use(remarkParse).use(remarkMdx).use(remarkBaseLinks(base));

@@ -4,7 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { citationAnchor, remarkCiteGroups, type CitationPlace } from '../../src/lib/share/cite-groups.ts';
+import { citationAnchor, remarkCiteGroups, type CitationPlace } from '../../src/lib/markdown/cite-groups.ts';
 
 const fixture = readFileSync(path.join(import.meta.dirname, '../fixtures/markdown/citations.mdx'), 'utf8');
 

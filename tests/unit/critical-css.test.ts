@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trimInlinedCss } from '../../src/integrations/critical-css.ts';
-import { hoverOnly, undecidableSelector } from '../../src/lib/site/css-selectors.ts';
+import { hoverOnly, undecidableSelector } from '../../src/lib/html/css-selectors.ts';
 
 describe('custom properties in the inlined CSS', () => {
 	it('keeps those a rule, the markup or a kept property reads, and drops the rest', () => {

@@ -2,7 +2,12 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, linkGlossaryTerms, remarkGlossary, type LinkableTerm } from '../../src/lib/glossary/linker.ts';
+import {
+	buildMatcher,
+	linkGlossaryTerms,
+	remarkGlossary,
+	type LinkableTerm,
+} from '../../src/lib/markdown/glossary-links.ts';
 
 const terms: LinkableTerm[] = [
 	{ slug: 'atacms', names: ['ATACMS', 'ATACMs'], definition: 'A ballistic missile.' },

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, remarkGlossary, type LinkableTerm } from '../../src/lib/glossary/linker.ts';
+import { buildMatcher, remarkGlossary, type LinkableTerm } from '../../src/lib/markdown/glossary-links.ts';
 
 const terms: LinkableTerm[] = [
 	{

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addInlineHashes } from '../../src/lib/site/csp.ts';
-import { HtmlEditor } from '../../src/lib/site/html.ts';
-import { relativizeCss, relativizeHtml } from '../../src/lib/site/relative-urls.ts';
+import { addInlineHashes } from '../../src/lib/html/csp.ts';
+import { HtmlEditor } from '../../src/lib/html/editor.ts';
+import { relativizeCss, relativizeHtml } from '../../src/lib/html/relative-urls.ts';
 import { toRelative } from '../../src/lib/site/urls.ts';
 
 describe('editing HTML through the parser', () => {

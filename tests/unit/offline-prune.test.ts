@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pruneOfflineCopy } from '../../scripts/site-build.ts';
-import { filesUnder } from '../../src/lib/site/files.ts';
+import { filesUnder } from '../../src/lib/site/built-files.ts';
 
 const folders: string[] = [];
 afterEach(() => {

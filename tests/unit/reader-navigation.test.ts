@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupMentions, splitShown } from '../../src/lib/content/mention-groups.ts';
 import { markParentSection, tocHasSections, type SidebarEntryLike } from '../../src/lib/site/route-state.ts';
-import { labelLandmark, unhideSidebarScripts } from '../../src/lib/site/starlight-markup.ts';
+import { labelLandmark, unhideSidebarScripts } from '../../src/lib/html/starlight-markup.ts';
 
 describe('groupMentions', () => {
 	const mentions = [

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { updateEntries } from '../../src/lib/share/feed.ts';
-import { atomXml, nameUuid } from '../../src/lib/site/atom.ts';
+import { atomXml, nameUuid } from '../../src/lib/share/atom.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 
 // A story's settings with two updates, as a writer would put them in story.yaml.

@@ -8,7 +8,7 @@ import {
 	parseHeadersFile,
 	patternMatches,
 	unitePolicies,
-} from '../../src/lib/share/headers.ts';
+} from '../../src/lib/hosting/headers.ts';
 import { metaPolicy } from '../../src/integrations/host-headers.ts';
 
 describe('host headers', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { highlightCode } from '../../src/lib/share/highlight.ts';
+import { highlightCode } from '../../src/lib/markdown/highlight.ts';
 
 describe('build-time highlighting', () => {
 	it('colours BibTeX tokens for both themes', async () => {

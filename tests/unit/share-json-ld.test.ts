@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLdScript, newsArticle, webSite } from '../../src/lib/site/json-ld.ts';
+import { jsonLdScript, newsArticle, webSite } from '../../src/lib/share/json-ld.ts';
 
 const input = {
 	url: 'https://example.org/story/one/',

@@ -6,7 +6,7 @@ import {
 	isExternalHref,
 	rehypeExternalLinks,
 	type ExternalLinkOptions,
-} from '../../src/lib/share/external-links.ts';
+} from '../../src/lib/markdown/external-links.ts';
 import { absoluteUrl } from '../../src/lib/site/urls.ts';
 
 describe('absolute addresses', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/site/dates.ts';
 import { distanceKm, formatCoordinates } from '../../src/lib/map/geo.ts';
 import { compareTerms, letterOf } from '../../src/lib/glossary/groups.ts';
-import { jsonLdScript } from '../../src/lib/site/json-ld.ts';
+import { jsonLdScript } from '../../src/lib/share/json-ld.ts';
 import { buildBacklinks } from '../../src/lib/content/link-graph.ts';
 import { normalizeText } from '../../src/lib/glossary/normalize.ts';
 import { closest, editDistance } from '../../src/lib/glossary/edit-distance.ts';

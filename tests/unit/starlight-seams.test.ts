@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lazyPagefind } from '../../src/integrations/lazy-pagefind.ts';
-import { addButtonTypes, fixSearchMarkup } from '../../src/lib/site/starlight-markup.ts';
+import { addButtonTypes, fixSearchMarkup } from '../../src/lib/html/starlight-markup.ts';
 
 const starlightFile = (name: string) =>
 	readFileSync(new URL(`../../node_modules/@astrojs/starlight/dist/components/${name}`, import.meta.url));
 
 describe('what the Starlight overrides depend on', () => {
 	// These overrides render Starlight's own component and adjust it. When Starlight changes one of
-	// these files, read the new version: check that src/lib/site/starlight-markup.ts and
+	// these files, read the new version: check that src/lib/html/starlight-markup.ts and
 	// src/integrations/lazy-pagefind.ts still fit it (the browser search test helps), then update the hash.
 	it.each([
 		['Search.astro', '30d6549c54409a9e92ec9734901946d409a408635e8876b18940285f21c62062'],

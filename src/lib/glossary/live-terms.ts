@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RawEntry } from '../content/files.ts';
-import type { LinkableTerm } from './linker.ts';
+import type { LinkableTerm } from '../markdown/glossary-links.ts';
 
 /**
  * The glossary names the auto-linker uses, shared by the Markdown pipeline (set up in

@@ -7,7 +7,7 @@ import { Cite, plugins, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { HtmlEditor } from '../site/html.ts';
+import { HtmlEditor } from '../html/editor.ts';
 import { chicagoStyle, citeprocPlusStyle, cslStyleIds } from './csl-styles.ts';
 
 export interface CitablePage {

@@ -2,7 +2,7 @@
  * Entries of the feed of corrections, later events and updates (src/pages/feed.xml.ts) that are
  * more than a copy of one content field: the explainer's own updates, from the story settings.
  */
-import { nameUuid, type AtomEntry } from '../site/atom.ts';
+import { nameUuid, type AtomEntry } from './atom.ts';
 import { isoDate } from '../site/dates.ts';
 import type { Story } from '../../schemas/story.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { mapSvg, mapVariants } from '../../lib/map/entries.ts';
+import { mapSvg, mapVariants } from '../../data/maps.ts';
 
 /** One static SVG file per map and per place it marks, e.g. /maps/region.svg and /maps/region-kyiv.svg. */
 export const getStaticPaths = (async () =>

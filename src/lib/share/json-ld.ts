@@ -9,7 +9,7 @@ import type {
 	WebSite,
 	WithContext,
 } from 'schema-dts';
-import { isoDate } from './dates.ts';
+import { isoDate } from '../site/dates.ts';
 
 /** Serialises JSON-LD for a `<script type="application/ld+json">`: "<" is escaped so no text can close the tag. */
 export function jsonLdScript(data: unknown): string {

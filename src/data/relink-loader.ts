@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { liveTerms } from './live-terms.ts';
+import { liveTerms } from '../lib/glossary/live-terms.ts';
 
 /** The name the dev server asks Astro to reload when the glossary changes. */
 export const RELINK_LOADER = 'glossary-relink';

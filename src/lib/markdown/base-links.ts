@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { isRootAbsolute, withBase } from './urls.ts';
+import { isRootAbsolute, withBase } from '../site/urls.ts';
 
 interface JsxAttribute {
 	type: string;

@@ -1,7 +1,7 @@
 /**
  * The `_headers` file Netlify and Cloudflare Pages read, and the nginx lines in the README: one
  * list of response headers for every host. The Content-Security-Policy comes from the pages
- * themselves (their `<meta>`, written from src/lib/site/csp.ts and extended with inline hashes),
+ * themselves (their `<meta>`, written from src/lib/html/csp.ts and extended with inline hashes),
  * so the header and the meta can never disagree.
  */
 
@@ -63,7 +63,7 @@ export function headersFile(options: { base: string; pagesPolicy: string }): str
 	const rule = (path: string, headers: readonly (readonly [string, string])[]) =>
 		`${base}${path}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
 	return [
-		'# Written by the build (src/lib/share/headers.ts). Netlify and Cloudflare Pages read this file.',
+		'# Written by the build (src/lib/hosting/headers.ts). Netlify and Cloudflare Pages read this file.',
 		rule('*', [...securityHeaders, ['Content-Security-Policy', headerPolicy(options.pagesPolicy)]]),
 		rule(hashedAssets.path, [['Cache-Control', hashedAssets.cacheControl]]),
 		...revalidated.map((path) => rule(path, [['Cache-Control', 'no-cache']])),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
-import { HtmlEditor } from './html.ts';
+import { HtmlEditor } from './editor.ts';
 
 /**
  * The site's Content Security Policy, in the shape of Astro's `security.csp` option. The one

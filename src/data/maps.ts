@@ -3,10 +3,10 @@
  * files to draw. The only map module that imports `astro:content`; the rest are pure.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { story } from '../../data/site.ts';
-import { mapDrawing } from './drawing.ts';
-import type { MapModel } from './layout.ts';
-import { renderMapSvg } from './render.ts';
+import { story } from './site.ts';
+import { mapDrawing } from '../lib/map/drawing.ts';
+import type { MapModel } from '../lib/map/layout.ts';
+import { renderMapSvg } from '../lib/map/render.ts';
 
 /** The entry of the `maps` collection, or an error that says where to add it. */
 export async function mapEntry(id: string): Promise<CollectionEntry<'maps'>> {

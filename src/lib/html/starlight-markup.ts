@@ -1,4 +1,4 @@
-import { HtmlEditor } from './html.ts';
+import { HtmlEditor } from './editor.ts';
 
 /**
  * Small fixes to the markup of Starlight components, applied by thin overrides that render

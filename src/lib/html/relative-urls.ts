@@ -1,5 +1,5 @@
-import { HtmlEditor } from './html.ts';
-import { toRelative } from './urls.ts';
+import { HtmlEditor } from './editor.ts';
+import { toRelative } from '../site/urls.ts';
 
 /** Attributes holding one URL. `data-*-href` and `data-*-src` (such as the glossary search's link pattern) count too. */
 const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'xlink:href']);
