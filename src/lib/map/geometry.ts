@@ -1,3 +1,5 @@
+import { lineString } from '@turf/helpers';
+import simplify from '@turf/simplify';
 import { geoBounds, geoContains, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Feature, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
@@ -68,37 +70,15 @@ export function applyTransfers(topology: Countries, transfers: readonly Transfer
 
 type Point = [number, number];
 
-function perpendicularDistanceSquared(p: Point, a: Point, b: Point): number {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	const length = dx * dx + dy * dy;
-	const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length));
-	const x = a[0] + t * dx - p[0];
-	const y = a[1] + t * dy - p[1];
-	return x * x + y * y;
-}
-
-/** Douglas–Peucker on screen coordinates: keeps the points that move the line by more than `tolerance` px. */
+/**
+ * Douglas–Peucker on screen coordinates: keeps the points that move the line by more than
+ * `tolerance` px (turf's simplify; `highQuality` skips its radial pre-pass, which drops points
+ * Douglas–Peucker keeps).
+ */
 export function simplifyLine(points: readonly Point[], tolerance: number): Point[] {
 	if (points.length <= 2) return [...points];
-	const keep = new Uint8Array(points.length);
-	keep[0] = keep[points.length - 1] = 1;
-	const stack: [number, number][] = [[0, points.length - 1]];
-	const limit = tolerance * tolerance;
-	while (stack.length > 0) {
-		const [first, last] = stack.pop()!;
-		let farthest = -1;
-		let max = limit;
-		for (let i = first + 1; i < last; i++) {
-			const d = perpendicularDistanceSquared(points[i]!, points[first]!, points[last]!);
-			if (d > max) [farthest, max] = [i, d];
-		}
-		if (farthest !== -1) {
-			keep[farthest] = 1;
-			stack.push([first, farthest], [farthest, last]);
-		}
-	}
-	return points.filter((_, i) => keep[i] === 1);
+	return simplify(lineString(points.map((point) => [...point])), { tolerance, highQuality: true, mutate: true })
+		.geometry.coordinates as Point[];
 }
 
 function ringArea(points: readonly Point[]): number {

@@ -1,8 +1,8 @@
+import destination from '@turf/destination';
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import type { LabelPlacement } from '../../schemas/map.ts';
 import { bandArea, forD3 } from './features.ts';
-import { EARTH_RADIUS_KM } from './geo.ts';
 import type { Transfer } from './geometry.ts';
 import {
 	dotBox,
@@ -162,16 +162,8 @@ export interface MapLayer {
 
 /** The point `km` away from `from` along the great circle that starts at `bearing` degrees. */
 export function destinationPoint(from: LatLon, bearing: number, km: number): LatLon {
-	const rad = Math.PI / 180;
-	const angle = km / EARTH_RADIUS_KM;
-	const lat1 = from.lat * rad;
-	const lon1 = from.lon * rad;
-	const theta = bearing * rad;
-	const lat2 = Math.asin(Math.sin(lat1) * Math.cos(angle) + Math.cos(lat1) * Math.sin(angle) * Math.cos(theta));
-	const lon2 =
-		lon1 +
-		Math.atan2(Math.sin(theta) * Math.sin(angle) * Math.cos(lat1), Math.cos(angle) - Math.sin(lat1) * Math.sin(lat2));
-	return { lat: lat2 / rad, lon: lon2 / rad };
+	const [lon, lat] = destination([from.lon, from.lat], km, bearing, { units: 'kilometers' }).geometry.coordinates;
+	return { lat: lat!, lon: lon! };
 }
 
 function boundsOf(points: [number, number][]): Box {
