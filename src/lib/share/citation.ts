@@ -8,7 +8,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { HtmlEditor } from '../html/editor.ts';
-import { chicagoStyle, citeprocPlusStyle, cslStyleIds } from './csl-styles.ts';
+import { chicagoStyle, cslStyleIds, mlaStyle } from './csl-styles.ts';
 
 export interface CitablePage {
 	/** A stable key, also the BibTeX key and the download's file name, e.g. "story-background". */
@@ -46,7 +46,7 @@ function registerStyles() {
 	if (registered) return;
 	const csl = plugins.config.get('@csl');
 	if (!csl.styles.has(cslStyleIds.apa)) throw new Error('@citation-js/plugin-csl no longer bundles the APA style');
-	csl.styles.add(cslStyleIds.mla, citeprocPlusStyle(cslStyleIds.mla));
+	csl.styles.add(cslStyleIds.mla, mlaStyle());
 	csl.styles.add(cslStyleIds.chicago, chicagoStyle());
 	registered = true;
 }
