@@ -55,7 +55,7 @@ interface FieldSchema {
  * side (what a file holds, before dates and references are transformed), with what JSON Schema
  * cannot say (a Date) left open.
  */
-export const jsonSchemaOf = (schema: z.ZodType) =>
+const jsonSchemaOf = (schema: z.ZodType) =>
 	z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as FieldSchema;
 
 /** Wraps a comment to lines of at most `width` characters, each starting with `indent# `. */

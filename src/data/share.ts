@@ -64,7 +64,7 @@ export const citationFile = (key: string, extension: 'ris' | 'json') => withBase
 export const logoImage = { path: withBase(base, 'og/logo.png'), width: 512, height: 512 } as const;
 
 /** Who publishes the site, for structured data: the story settings' `publisher`, the home page and the logo. */
-export async function publisher(site: URL | undefined): Promise<PublisherInput> {
+async function publisher(site: URL | undefined): Promise<PublisherInput> {
 	return {
 		name: (await citationSettings()).publisher,
 		url: absoluteUrl(withBase(base, ''), site),

@@ -8,7 +8,7 @@ import { HtmlEditor, type Element } from '../lib/html/editor.ts';
 import type { BuildStep } from './post-build.ts';
 
 /** Marks a stylesheet beasties switches on by script (the one inline script it adds, whose text never changes). */
-export const deferredMediaAttribute = 'data-beasties-media';
+const deferredMediaAttribute = 'data-beasties-media';
 /** Tells beasties to leave a stylesheet alone. */
 const skipAttribute = 'data-beasties-skip';
 /** Marks the empty `<template>` that stands in for a part of the page beasties does not see. */
@@ -152,7 +152,7 @@ function undecidableSelectors(dir: string): string[] {
 	return [...found].sort();
 }
 
-export interface CriticalCssOptions {
+interface CriticalCssOptions {
 	/** The built site's folder. */
 	dir: string;
 	/** The site's base path ("/" or "/atacms/"), which stylesheet URLs start with. */
@@ -166,7 +166,7 @@ export interface CriticalCssOptions {
  * scripts cannot run. The HTML is parsed (beasties uses htmlparser2), not matched with patterns.
  * Throws, naming the page, when a page links a screen stylesheet and nothing was inlined.
  */
-export function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
+function criticalCssTransformer({ dir, base }: CriticalCssOptions) {
 	const beasties = new Beasties({
 		path: dir,
 		publicPath: base,

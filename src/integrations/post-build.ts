@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 
 /** What a step gets once Astro has written the site: its folder, base path and address, and a logger of its own. */
-export interface BuiltSite {
+interface BuiltSite {
 	/** The built site's folder on disk. */
 	dir: string;
 	/** The base path it is served under, ending in "/", e.g. "/atacms/". */

@@ -36,7 +36,7 @@ const imports = /(?:\bfrom\s*|\bimport\s*\(?\s*)(["'`])([^"'`$]+\.js)\1/g;
 const loadsPagefind = /pagefind\.js[`'"]/;
 
 /** Files a page loads as it opens (stylesheets, scripts, images, icons), as paths below the base. */
-export function subresourcesOf(html: string, pagePath: string, base: string): string[] {
+function subresourcesOf(html: string, pagePath: string, base: string): string[] {
 	const editor = new HtmlEditor(html);
 	const found: string[] = [];
 	for (const element of editor.elements()) {
@@ -83,7 +83,7 @@ function scriptsLeftOut(root: string, files: readonly string[], base: string): s
 }
 
 /** The precache list of a built site: each file below the base path with its revision (null for hashed names). */
-export async function precacheManifest(root: string, base: string) {
+async function precacheManifest(root: string, base: string) {
 	const files = filesUnder(root);
 	const scripts = scriptsLeftOut(root, files, base);
 	const { manifestEntries, warnings } = await getManifest({

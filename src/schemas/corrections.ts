@@ -3,12 +3,10 @@ import type { RefBuilder } from './ref.ts';
 import { isoDay } from './story.ts';
 
 /** How much a correction changes what a reader takes away, most serious first. */
-export const correctionSeverities = ['high', 'medium', 'low'] as const;
-export type CorrectionSeverity = (typeof correctionSeverities)[number];
+const correctionSeverities = ['high', 'medium', 'low'] as const;
 
 /** The collections whose entries have a page of their own, or a place on one, that a correction can touch. */
-export const correctedCollections = ['docs', 'glossary', 'people', 'places', 'events', 'quotes'] as const;
-export type CorrectedCollection = (typeof correctedCollections)[number];
+export type CorrectedCollection = 'docs' | 'glossary' | 'people' | 'places' | 'events' | 'quotes';
 
 /**
  * A published correction: one YAML file in `src/content/corrections/`, e.g.
@@ -56,5 +54,3 @@ export const correctionsSchema = (ref: RefBuilder) =>
 		/** Short phrases that every page it touches must now carry, e.g. ["25 September 2024"]; checked the same way. */
 		newWording: z.array(z.string().trim().min(1)).default([]),
 	});
-
-export type Correction = z.infer<ReturnType<typeof correctionsSchema>>;

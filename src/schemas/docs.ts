@@ -3,7 +3,7 @@ import { refList, type RefBuilder } from './ref.ts';
 import { isoDay } from './story.ts';
 
 /** Where a page sits in the site. */
-export const docSections = ['overview', 'story', 'reference'] as const;
+const docSections = ['overview', 'story', 'reference'] as const;
 
 /** What this project adds to Starlight's page frontmatter. */
 export const docsExtension = (ref: RefBuilder) =>

@@ -6,7 +6,6 @@ import { refList, storyDate, type RefBuilder } from './ref.ts';
  * `phases` give each its heading.
  */
 export const eventPhases = ['before', 'decision', 'after'] as const;
-export type EventPhase = (typeof eventPhases)[number];
 
 /** A dated event on the timeline: one YAML file in `src/content/events/`. */
 export const eventsSchema = (ref: RefBuilder) =>

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { storyDate, type RefBuilder } from './ref.ts';
 
 /** A point on the globe in degrees, e.g. { lat: 50.91, lon: 34.8 }. */
-export const geoPoint = z.object({
+const geoPoint = z.object({
 	/** Degrees north (south is negative), e.g. 50.91. */
 	lat: z
 		.number()
@@ -14,13 +14,12 @@ export const geoPoint = z.object({
 		.min(-180, 'longitude must be between -180 and 180 (west is negative)')
 		.max(180, 'longitude must be between -180 and 180 (west is negative)'),
 });
-export type GeoPoint = z.infer<typeof geoPoint>;
 
 /**
  * A closed outline: at least four points, the last one the same as the first, e.g. a square
  * [{ lat: 1, lon: 1 }, { lat: 1, lon: 2 }, { lat: 2, lon: 2 }, { lat: 1, lon: 1 }].
  */
-export const closedRing = z
+const closedRing = z
 	.array(geoPoint)
 	.min(4, 'an outline needs at least 4 points, the last one repeating the first')
 	.superRefine((points, ctx) => {
@@ -43,10 +42,10 @@ export function countSentences(value: string): number {
 const text = z.string().trim().min(1);
 
 /** What the legend may show a swatch for. */
-export const legendSymbols = ['focus', 'neighbour', 'band', 'ring', 'area', 'strike', 'reported', 'place'] as const;
+const legendSymbols = ['focus', 'neighbour', 'band', 'ring', 'area', 'strike', 'reported', 'place'] as const;
 
 /** Where a label sits beside the point it names: "right" of a dot, "below-left", or "center" on it. */
-export const labelPositions = [
+const labelPositions = [
 	'right',
 	'left',
 	'above',
@@ -79,7 +78,7 @@ const labelSpot = z.union([
  * Where a label sits: one spot at every width, e.g. `left`, or one on wide maps and another on
  * phones, where the text is bigger, e.g. { wide: right, narrow: { at: above, offset: 20 } }.
  */
-export const labelPlacement = z.union([labelSpot, z.object({ wide: labelSpot, narrow: labelSpot })]);
+const labelPlacement = z.union([labelSpot, z.object({ wide: labelSpot, narrow: labelSpot })]);
 export type LabelPlacement = z.infer<typeof labelPlacement>;
 
 /** The id an entry of `places` has, whichever reference builder parsed it. */
@@ -284,5 +283,3 @@ export const mapsSchema = (ref: RefBuilder) =>
 				});
 			});
 		});
-
-export type MapData = z.infer<ReturnType<typeof mapsSchema>>;

@@ -3,8 +3,7 @@ import { z } from 'astro/zod';
 import { isoDay } from './story.ts';
 
 /** The collections that entries may point at with a reference field. */
-export const collectionNames = ['glossary', 'people', 'places', 'events', 'quotes', 'sources'] as const;
-export type CollectionName = (typeof collectionNames)[number];
+export type CollectionName = 'glossary' | 'people' | 'places' | 'events' | 'quotes' | 'sources';
 
 /**
  * Builds a reference field. In `content.config.ts` this is Astro's `reference()`; the

@@ -17,7 +17,7 @@ export function fullAddress(pathname: string, pageUrl: string): string | undefin
 }
 
 /** Replaces the path in every text of `root` with the full address (text only: markup stays as built). */
-export function completeAddresses(root: Node, pathname: string, address: string): number {
+function completeAddresses(root: Node, pathname: string, address: string): number {
 	let replaced = 0;
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -17,7 +17,7 @@ export function mayDownloadSite(connection: ConnectionHints | undefined): boolea
  * Runs `work` once the page has loaded and the browser is idle: `requestIdleCallback`, which
  * waits at most `timeout` ms for idle time, or where there is none, `timeout` ms after load.
  */
-export function whenLoadedAndIdle(work: () => void, timeout = 5_000): void {
+function whenLoadedAndIdle(work: () => void, timeout = 5_000): void {
 	const idle = () => {
 		if ('requestIdleCallback' in window) requestIdleCallback(() => work(), { timeout });
 		else setTimeout(work, timeout);

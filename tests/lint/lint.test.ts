@@ -26,6 +26,12 @@ describe('lint', () => {
 		expect(status, output).toBe(0);
 	});
 
+	it('has no unused file, dependency or export, and no undeclared dependency (knip)', async () => {
+		// knip's package.json is not among its exports: its entry is found from its main module.
+		const { status, output } = await run([path.join(path.dirname(require.resolve('knip')), '../bin/knip.js')]);
+		expect(status, output).toBe(0);
+	});
+
 	it('passes astro check (TypeScript in .astro and .ts files)', async () => {
 		const { status, output } = await run([bin('astro', 'bin/astro.mjs'), 'check']);
 		expect(status, output).toBe(0);

@@ -8,7 +8,7 @@ import { isoDate } from '../site/dates.ts';
  * Words that tell a reader a date lies after the report: it came later ("Later, on 19 November
  * 2024, …"), or it was only scheduled then ("was due to take office on 20 January 2025").
  */
-export const laterMarkers = [
+const laterMarkers = [
 	'later',
 	'after the report',
 	'afterwards',
@@ -20,7 +20,7 @@ export const laterMarkers = [
 ] as const;
 
 /** The one-line fields the rule reads, by collection: what previews, search and lists show out of context. */
-export const laterFields = {
+const laterFields = {
 	docs: ['description'],
 	events: ['summary'],
 	glossary: ['definition'],

@@ -3,7 +3,7 @@ import { normalizeText } from './normalize.ts';
 import { editDistance } from './edit-distance.ts';
 
 /** How a result matched, best first. */
-export type MatchKind = 'term' | 'alias' | 'prefix' | 'typo' | 'definition';
+type MatchKind = 'term' | 'alias' | 'prefix' | 'typo' | 'definition';
 
 export interface SearchResult {
 	entry: GlossaryIndexEntry;

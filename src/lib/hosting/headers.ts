@@ -6,7 +6,7 @@
  */
 
 /** Headers every response gets. */
-export const securityHeaders: readonly (readonly [name: string, value: string])[] = [
+const securityHeaders: readonly (readonly [name: string, value: string])[] = [
 	['X-Content-Type-Options', 'nosniff'],
 	['Referrer-Policy', 'strict-origin-when-cross-origin'],
 	// Nothing on the site needs a sensor, camera, microphone, location or payment: deny them all.
@@ -17,17 +17,17 @@ export const securityHeaders: readonly (readonly [name: string, value: string])[
 ];
 
 /** Only a header can forbid framing: `<meta>` policies ignore frame-ancestors. */
-export const frameAncestors = "frame-ancestors 'none'";
+const frameAncestors = "frame-ancestors 'none'";
 
 /** Astro's hashed build output: a changed file gets a new name, so it may be cached for a year. */
-export const hashedAssets = { path: '_astro/*', cacheControl: 'public, max-age=31536000, immutable' } as const;
+const hashedAssets = { path: '_astro/*', cacheControl: 'public, max-age=31536000, immutable' } as const;
 
 /**
  * Files that must be revalidated, or readers keep an old version of the site. Pages need no rule:
  * both hosts revalidate HTML by default, and a second Cache-Control on a path would be joined to
  * the first.
  */
-export const revalidated = ['sw.js', 'glossary.json', 'glossary-index.json'] as const;
+const revalidated = ['sw.js', 'glossary.json', 'glossary-index.json'] as const;
 
 const directivesOf = (policy: string) =>
 	policy

@@ -12,7 +12,7 @@ import { sizeOf } from './projection.ts';
 import type { MapDrawing } from './render.ts';
 
 /** Below this image width, in CSS px, a regional map switches to its bigger phone labels. */
-export const NARROW_BELOW_PX = 544;
+const NARROW_BELOW_PX = 544;
 
 /** What a map variant draws, computed from its content: shapes in paint order and its label layers. */
 export function mapDrawing(model: MapModel, title: string, highlight?: string): MapDrawing {

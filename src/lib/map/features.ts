@@ -6,7 +6,7 @@ import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from '
 import { countryFeature, sharedBorder, type Transfer } from './geometry.ts';
 import type { LatLon } from './projection.ts';
 
-export const KM_PER_MILE = 1.609344;
+const KM_PER_MILE = 1.609344;
 
 /** A map's band as its content describes it: a line, a distance and the country it is clipped to. */
 export interface BandSpec {
@@ -52,7 +52,7 @@ function computeBand(band: BandSpec, transfers: readonly Transfer[]): Polygon | 
 }
 
 /** Great-circle distance in km from a point to the nearest point of a line (any of its parts). */
-export function distanceToLineKm(place: LatLon, line: MultiLineString | Feature<MultiLineString>): number {
+function distanceToLineKm(place: LatLon, line: MultiLineString | Feature<MultiLineString>): number {
 	const geometry = 'geometry' in line ? line.geometry : line;
 	const from = point([place.lon, place.lat]);
 	let best = Infinity;

@@ -25,7 +25,7 @@ export interface Transfer {
 }
 
 /** Natural Earth's country names, for messages that list what a map may name. */
-export function countryNames(topology: Countries = countries50m as unknown as Countries): string[] {
+function countryNames(topology: Countries = countries50m as unknown as Countries): string[] {
 	return topology.objects.countries.geometries.map(nameOf).filter(Boolean);
 }
 

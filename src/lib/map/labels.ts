@@ -7,7 +7,7 @@ export interface Box {
 }
 
 /** Where a label sits relative to its point, tried in this order unless a request says otherwise. */
-export const LABEL_POSITIONS = [
+const LABEL_POSITIONS = [
 	'right',
 	'left',
 	'above',
@@ -17,7 +17,7 @@ export const LABEL_POSITIONS = [
 	'below-right',
 	'below-left',
 ] as const;
-export type LabelPosition = (typeof LABEL_POSITIONS)[number] | 'center';
+type LabelPosition = (typeof LABEL_POSITIONS)[number] | 'center';
 
 /** A label to place: the point it names and its text, e.g. { id: 'sumy', x: 412.3, y: 298.1, lines: ['Sumy'] }. */
 export interface LabelRequest {
@@ -131,7 +131,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  * Where a label would go at one position: its box (text plus a halo's width of padding) and
  * the `<text>` coordinates. Pure geometry, no collision checks.
  */
-export function labelBox(
+function labelBox(
 	request: LabelRequest,
 	position: LabelPosition,
 	offset = 0,

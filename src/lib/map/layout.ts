@@ -34,7 +34,7 @@ export interface MapPlace extends LatLon {
 }
 
 /** What a marker draws: a star for a strike on the record, a ring for one only reported. */
-export type MarkerSymbol = 'strike' | 'reported';
+type MarkerSymbol = 'strike' | 'reported';
 
 /**
  * A map as the drawing code needs it: the entry of the `maps` collection with its places
@@ -64,7 +64,7 @@ export interface MapModel {
 	scale?: { km: readonly number[]; corner: ScaleCorner };
 }
 
-export type ScaleCorner = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
+type ScaleCorner = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
 
 /** Sizes for one set of labels, in SVG units. Phones get bigger text than desktops. */
 export interface LayerStyle {
@@ -110,7 +110,7 @@ export const NARROW_LAYER: LayerStyle = {
 };
 
 /** Sizes for a world map, drawn small. */
-export const WORLD_LAYER: LayerStyle = {
+const WORLD_LAYER: LayerStyle = {
 	name: 'world',
 	fontSize: 12.5,
 	countryFontSize: 11,
@@ -134,7 +134,7 @@ export interface MapDot {
 }
 
 /** The circle drawn round a small area so that it can be found, with its label on a leader. */
-export interface MapCallout {
+interface MapCallout {
 	id: string;
 	x: number;
 	y: number;
@@ -161,7 +161,7 @@ export interface MapLayer {
 }
 
 /** The point `km` away from `from` along the great circle that starts at `bearing` degrees. */
-export function destinationPoint(from: LatLon, bearing: number, km: number): LatLon {
+function destinationPoint(from: LatLon, bearing: number, km: number): LatLon {
 	const [lon, lat] = destination([from.lon, from.lat], km, bearing, { units: 'kilometers' }).geometry.coordinates;
 	return { lat: lat!, lon: lon! };
 }
@@ -215,7 +215,7 @@ export function projectionOf(map: Pick<MapModel, 'kind' | 'frame'>): GeoProjecti
  * Map units per km at a point, measured along 100 km of great circle due east: true at that
  * latitude in a conformal projection, where the scale is the same in every direction.
  */
-export function unitsPerKm(at: LatLon, projection: GeoProjection): number {
+function unitsPerKm(at: LatLon, projection: GeoProjection): number {
 	const [x0, y0] = projection([at.lon, at.lat])!;
 	const east = destinationPoint(at, 90, 100);
 	const [x1, y1] = projection([east.lon, east.lat])!;

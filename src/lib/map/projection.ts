@@ -97,19 +97,6 @@ export function projectPoint(point: LatLon, projection: GeoProjection): [number,
 }
 
 /**
- * Whether a point lands inside a regional map's viewBox, at least `margin` units from its
- * edges, e.g. true for a city inside the frame, false for one on another continent.
- */
-export function isInFrame(point: LatLon, frame: MapFrame, margin = 0, projection = regionProjection(frame)): boolean {
-	// A conic projection maps the far side of the globe too; only the near hemisphere counts.
-	if (Math.abs(point.lon - frame.west / 2 - frame.east / 2) > 90) return false;
-	const xy = projectPoint(point, projection);
-	if (!xy) return false;
-	const { width, height } = MAP_SIZE;
-	return xy[0] >= margin && xy[0] <= width - margin && xy[1] >= margin && xy[1] <= height - margin;
-}
-
-/**
  * An SVG path for the circle of `radiusKm` around a point on the Earth's surface (a geodesic
  * circle, not a circle on the page), coordinates rounded to 0.1, e.g. a 300 km range ring.
  */
@@ -120,7 +107,3 @@ export function circlePath(center: LatLon, radiusKm: number, projection: GeoProj
 		.precision(2)();
 	return pathData(projection, circle);
 }
-
-// Label placement lives in its own module; re-exported so map code has one entry point.
-export { boxesOverlap, dotBox, labelBox, placeLabels, textWidth } from './labels.ts';
-export type { Box, LabelPosition, LabelRequest, PlacedLabel, PlacementOptions } from './labels.ts';

@@ -5,7 +5,7 @@
 import { createHighlighter, type LanguageRegistration } from 'shiki';
 
 /** A small TextMate grammar for RIS ("TY  - ELEC"): shiki has none. */
-export const risGrammar: LanguageRegistration = {
+const risGrammar: LanguageRegistration = {
 	name: 'ris',
 	scopeName: 'source.ris',
 	repository: {},
@@ -21,7 +21,7 @@ export const risGrammar: LanguageRegistration = {
 	],
 };
 
-export const codeThemes = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
+const codeThemes = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 export type CodeLanguage = 'bibtex' | 'ris' | 'json';
 
 let highlighter: ReturnType<typeof createHighlighter> | undefined;

@@ -39,7 +39,7 @@ export interface Citations {
 }
 
 /** A page's title as citations give it: "Background" on "The ATACMS decision, explained" → "Background – The ATACMS decision, explained". */
-export const citedTitle = (title: string, siteName: string) => (title === siteName ? title : `${title} – ${siteName}`);
+const citedTitle = (title: string, siteName: string) => (title === siteName ? title : `${title} – ${siteName}`);
 
 let registered = false;
 function registerStyles() {

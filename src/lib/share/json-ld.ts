@@ -69,7 +69,7 @@ export interface PublisherInput {
 const pixels = (value: number) => ({ '@type': 'QuantitativeValue', value, unitCode: 'E37' }) as const;
 
 /** schema.org Organization for the publisher, with its logo as an ImageObject. */
-export function publisherOrganization(publisher: PublisherInput): Organization {
+function publisherOrganization(publisher: PublisherInput): Organization {
 	return {
 		'@type': 'Organization',
 		name: publisher.name,

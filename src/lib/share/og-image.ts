@@ -27,7 +27,7 @@ export interface OgCard {
 const require = createRequire(import.meta.url);
 
 /** The card's fonts: Inter from @fontsource (WOFF: satori reads no WOFF2). */
-export const ogFontFiles = [
+const ogFontFiles = [
 	{ file: '@fontsource/inter/files/inter-latin-400-normal.woff', weight: 400 },
 	{ file: '@fontsource/inter/files/inter-latin-700-normal.woff', weight: 700 },
 ] as const;
@@ -88,7 +88,7 @@ const muted = '#545861';
 const accent = '#1d4ed8';
 
 /** The card as satori's element tree. */
-export function ogTree(card: OgCard): Node {
+function ogTree(card: OgCard): Node {
 	const withMap = Boolean(card.mapSvg);
 	const textWidth = withMap ? 660 : 1040;
 	return h(

@@ -1,5 +1,5 @@
 /** Words a reader gets through in a minute: a common figure for reading on screen. */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
 /**
  * The words a reader sees in a Markdown or MDX body: without import lines, components and
