@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { outRoot, projectRoot } from './paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,8 +24,6 @@ export interface BuildTiming {
 	ms: number;
 	/** HTML files written, 404 page included. */
 	pages: number;
-	/** Failed attempts before the one that counted. */
-	retries: number;
 }
 
 function runOnce(options: BuildOptions): Promise<{ ok: boolean; ms: number; output: string }> {
@@ -59,28 +56,15 @@ async function countHtml(dir: string): Promise<number> {
 }
 
 /**
- * Runs `astro build` in a child process and times it. Other people edit src/ while the
- * benchmark runs, so a failed build is retried after a pause before it counts as a failure.
+ * Runs `astro build` in a child process and times it. A failed build stops the benchmark with its
+ * output (also saved in bench/out/<label>-build-failure.log): a failure is a finding, not noise.
  */
-export async function timedBuild(options: BuildOptions, attempts = 3, pauseMs = 60_000): Promise<BuildTiming> {
-	const env = { ...options.env, OUT_DIR: options.outDir };
-	let lastOutput = '';
-	for (let attempt = 0; attempt < attempts; attempt++) {
-		if (attempt > 0) {
-			console.warn(
-				`[bench] ${options.label} build failed (see bench/out/${options.label}-build-failure.log); retrying in ${pauseMs / 1000} s`,
-			);
-			await sleep(pauseMs);
-		}
-		// A stale file from an earlier run would be counted as a page and served as an asset.
-		await rm(options.outDir, { recursive: true, force: true });
-		await mkdir(outRoot, { recursive: true });
-		const run = await runOnce({ ...options, env });
-		if (run.ok) return { ms: run.ms, pages: await countHtml(options.outDir), retries: attempt };
-		lastOutput = run.output;
-		await writeFile(path.join(outRoot, `${options.label}-build-failure.log`), run.output);
-	}
-	throw new Error(
-		`The ${options.label} build failed ${attempts} times; last output:\n${lastOutput.trim().slice(-3000)}`,
-	);
+export async function timedBuild(options: BuildOptions): Promise<BuildTiming> {
+	// A stale file from an earlier run would be counted as a page and served as an asset.
+	await rm(options.outDir, { recursive: true, force: true });
+	await mkdir(outRoot, { recursive: true });
+	const run = await runOnce({ ...options, env: { ...options.env, OUT_DIR: options.outDir } });
+	if (run.ok) return { ms: run.ms, pages: await countHtml(options.outDir) };
+	await writeFile(path.join(outRoot, `${options.label}-build-failure.log`), run.output);
+	throw new Error(`The ${options.label} build failed; its output:\n${run.output.trim().slice(-3000)}`);
 }

@@ -54,7 +54,7 @@ const shapes = {
 	organisations: {
 		kinds: ['Directorate', 'Agency', 'Council', 'Bureau', 'Command', 'Institute'],
 		definition: (random, kind) =>
-			`The ${pick(random, ['national', 'regional', 'joint', 'federal'])} ${kind.toLowerCase()} that ${pick(random, ['oversees arms exports', 'coordinates air defence', 'advises the head of government on security', 'prepares intelligence assessments', 'publishes official casualty figures'])}, set up in ${pick(random, years)}.`,
+			`The ${pick(random, ['national', 'regional', 'joint', 'federal'])} ${kind.toLowerCase()} that ${pick(random, ['oversees arms exports', 'coordinates the armed forces', 'advises the head of government on security', 'prepares intelligence assessments', 'publishes official casualty figures'])}, set up in ${pick(random, years)}.`,
 	},
 	diplomacy: {
 		kinds: ['Summit', 'Accord', 'Forum', 'Compact', 'Protocol', 'Talks'],
