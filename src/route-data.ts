@@ -4,7 +4,7 @@ import { citablePaths } from './data/share';
 import { markParentSection, tocHasSections } from './lib/site/route-state';
 
 /**
- * Starlight route middleware (the `routeMiddleware` option in astro.config.mjs):
+ * Starlight route middleware (added by the plugin in src/plugin.ts):
  * - a detail page the sidebar does not list (a term, a person, a place) highlights the section it
  *   belongs to, so the reader sees where they are;
  * - a page with no sections of its own gets no table of contents, so phones show no sticky

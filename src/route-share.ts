@@ -7,7 +7,7 @@ import { ogSize } from './lib/share/og-image';
 import { absoluteUrl } from './lib/site/urls';
 
 /**
- * Starlight route middleware (the `routeMiddleware` option in astro.config.mjs) for sharing:
+ * Starlight route middleware (added by the plugin in src/plugin.ts) for sharing:
  * every page but the 404 page points og:image and twitter:image at its preview image (absolute
  * when SITE_URL is set; Starlight writes og:url and the canonical link then), story pages and the
  * home page get their NewsArticle JSON-LD, and the home page the site's WebSite.

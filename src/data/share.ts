@@ -54,7 +54,7 @@ export async function citablePages(site: URL | undefined): Promise<CitablePageWi
 	);
 }
 
-/** The site's address from `SITE_URL` (astro.config.mjs `site`), where Astro.site is out of reach. */
+/** The site's address from `SITE_URL` (Astro's `site`, set in src/plugin.ts), where Astro.site is out of reach. */
 export const configuredSite = () => (import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
 
 /** Where a page's citation files are: "/cite/story-background.ris". */

@@ -42,7 +42,10 @@ describe('the first paint waits for no stylesheet (critical CSS inlined, the res
 			'a stylesheet blocks the first paint',
 		).toEqual([]);
 		const deferred = sheets.filter(({ element }) => attr(element, 'data-beasties-media') !== undefined);
-		expect(deferred.length, 'no deferred stylesheet: is the critical-css integration in astro.config.mjs?').toBe(1);
+		expect(
+			deferred.length,
+			'no deferred stylesheet: is critical CSS among the steps after the build (src/plugin.ts)?',
+		).toBe(1);
 		// Where scripts do not run, <noscript> loads the same stylesheet the ordinary way.
 		const fallback = sheets.filter(({ inNoscript }) => inNoscript).map(({ element }) => attr(element, 'href'));
 		expect(fallback).toContain(attr(deferred[0]!.element, 'href'));

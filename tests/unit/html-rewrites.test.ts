@@ -107,7 +107,7 @@ describe('CSP hashes for inline elements', () => {
 	});
 	it('fails, naming the page, when the page has no policy', () => {
 		expect(() => addInlineHashes('<script>a()</script>', '/glossary/')).toThrowErrorMatchingInlineSnapshot(
-			`[Error: /glossary/: no <meta http-equiv="content-security-policy"> to add inline hashes to; is security.csp still on in astro.config.mjs?]`,
+			`[Error: /glossary/: no <meta http-equiv="content-security-policy"> to add inline hashes to; is security.csp still on in src/plugin.ts?]`,
 		);
 	});
 });

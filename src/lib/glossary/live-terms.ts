@@ -4,7 +4,7 @@ import type { LinkableTerm } from '../markdown/glossary-links.ts';
 
 /**
  * The glossary names the auto-linker uses, shared by the Markdown pipeline (set up in
- * astro.config.mjs) and the content loaders (content.config.ts), which Astro loads as separate
+ * src/plugin.ts) and the content loaders (content.config.ts), which Astro loads as separate
  * module instances: hence one store on `globalThis`. The dev server replaces the terms when a
  * glossary file changes, so a new term is linked without a restart.
  */

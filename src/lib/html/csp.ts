@@ -4,7 +4,7 @@ import { HtmlEditor } from './editor.ts';
 
 /**
  * The site's Content Security Policy, in the shape of Astro's `security.csp` option. The one
- * source for it: astro.config.mjs passes it to Astro (which writes each page's `<meta>`), and a
+ * source for it: src/plugin.ts passes it to Astro (which writes each page's `<meta>`), and a
  * host's header file can be generated from it.
  *
  * Scripts and style elements are hashed: no 'unsafe-inline' for either. Style *attributes*
@@ -49,7 +49,7 @@ export function addInlineHashes(html: string, page: string): string {
 	);
 	if (!meta) {
 		throw new Error(
-			`${page}: no <meta http-equiv="content-security-policy"> to add inline hashes to; is security.csp still on in astro.config.mjs?`,
+			`${page}: no <meta http-equiv="content-security-policy"> to add inline hashes to; is security.csp still on in src/plugin.ts?`,
 		);
 	}
 	const scripts = elements
