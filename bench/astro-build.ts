@@ -1,11 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { runNode } from '../scripts/run-node.ts';
+import { astroBin } from '../scripts/site-build.ts';
 import { outRoot, projectRoot } from './paths.ts';
-
-const require = createRequire(import.meta.url);
-const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
 
 export interface BuildOptions {
 	/** What the build is, for messages, e.g. "site" or "100x". */
@@ -26,28 +23,14 @@ export interface BuildTiming {
 	pages: number;
 }
 
-function runOnce(options: BuildOptions): Promise<{ ok: boolean; ms: number; output: string }> {
-	return new Promise((resolve) => {
-		const started = performance.now();
-		const child = spawn(process.execPath, [astroBin, 'build', '--silent', ...(options.args ?? [])], {
-			cwd: projectRoot,
-			env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15 * 60_000);
-		child.on('close', (code, signal) => {
-			clearTimeout(timer);
-			const ms = performance.now() - started;
-			resolve({
-				ok: code === 0,
-				ms,
-				output: signal ? `${output}\nstopped after ${Math.round(ms)} ms (${signal})` : output,
-			});
-		});
+async function runOnce(options: BuildOptions): Promise<{ ok: boolean; ms: number; output: string }> {
+	const started = performance.now();
+	const { status, output } = await runNode([astroBin, 'build', '--silent', ...(options.args ?? [])], {
+		cwd: projectRoot,
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+		timeoutMs: options.timeoutMs ?? 15 * 60_000,
 	});
+	return { ok: status === 0, ms: performance.now() - started, output };
 }
 
 async function countHtml(dir: string): Promise<number> {

@@ -17,8 +17,8 @@ import { startGzipServer } from './gzip-server.ts';
 import { measurePaint, measureSecondPage, slowNetwork, type PaintSample } from './paint.ts';
 import { formatTable, kib, ms, row, verdict, type Row } from './report.ts';
 import { benchSearch, type SearchBench } from './search.ts';
-import { buildSite, buildStock, siteDir, stockDir } from './sites.ts';
-import { buildSite as buildSiteAndCopy } from '../scripts/site-build.ts';
+import { buildStock, siteDir, stockDir, timeSiteBuild } from './sites.ts';
+import { buildSite } from '../scripts/site-build.ts';
 import { builtPages } from '../tests/support/dist.ts';
 import { firstRoundTrip, gzipLevel, openingBytes, pageKind, type OpeningBytes } from './first-bytes.ts';
 import { compression, measureBackgroundDownload, precacheCost, zipCost } from './offline.ts';
@@ -69,11 +69,11 @@ const median = (values: number[]) => {
 
 // 1. Both sites, built once; everything in the browser is measured on these builds.
 const stockBuild = await phase('build stock', buildStock);
-const siteBuild = await phase('build site', buildSite);
+const siteBuild = await phase('build site', timeSiteBuild);
 // The copy to open from disk and its zip, as `npm run build` makes them (bench/out/offline.zip).
 const offlineZip = `${offlineDir}.zip`;
 await phase('build offline copy', async () => {
-	const result = await buildSiteAndCopy({ offlineOnly: true, offlineDir, quiet: true });
+	const result = await buildSite({ offlineOnly: true, offlineDir, quiet: true });
 	if (!result.ok) throw new Error(`the offline copy did not build:\n${result.output.trim().slice(-3000)}`);
 });
 const buildCell = (build: BuildTiming | undefined) => (build ? `${ms(build.ms)}, ${build.pages} pages` : 'failed');

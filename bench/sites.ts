@@ -6,8 +6,8 @@ import { outRoot, stockFixture } from './paths.ts';
 export const siteDir = path.join(outRoot, 'site');
 export const stockDir = path.join(outRoot, 'stock');
 
-/** Builds the real site from src/content, as `npm run build` does. */
-export function buildSite(): Promise<BuildTiming> {
+/** Times one `astro build` of the real site from src/content (the hosted site, without the offline copy). */
+export function timeSiteBuild(): Promise<BuildTiming> {
 	return timedBuild({ label: 'site', outDir: siteDir });
 }
 

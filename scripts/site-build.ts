@@ -9,7 +9,7 @@ import { filesUnder } from '../src/lib/site/built-files.ts';
 import { runNode } from './run-node.ts';
 
 const require = createRequire(import.meta.url);
-const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
+export const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 const packageName = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { name: string }).name;
 
