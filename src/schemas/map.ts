@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LABEL_POSITIONS } from '../lib/map/labels.ts';
 import { storyDate, type RefBuilder } from './ref.ts';
 
 /** A point on the globe in degrees, e.g. { lat: 50.91, lon: 34.8 }. */
@@ -45,17 +46,7 @@ const text = z.string().trim().min(1);
 const legendSymbols = ['focus', 'neighbour', 'band', 'ring', 'area', 'strike', 'reported', 'place'] as const;
 
 /** Where a label sits beside the point it names: "right" of a dot, "below-left", or "center" on it. */
-const labelPositions = [
-	'right',
-	'left',
-	'above',
-	'below',
-	'above-right',
-	'above-left',
-	'below-right',
-	'below-left',
-	'center',
-] as const;
+const labelPositions = [...LABEL_POSITIONS, 'center'] as const;
 
 /**
  * One spot for a label: a position, e.g. `left`; a position further out, or nudged, with a

@@ -12,6 +12,7 @@ import { placesSchema } from '../../src/schemas/places.ts';
 import { quotesSchema } from '../../src/schemas/quotes.ts';
 import { sourcesSchema } from '../../src/schemas/sources.ts';
 import { storySchema } from '../../src/schemas/story.ts';
+import { storySettings } from '../support/story-settings.ts';
 
 type ImageField = Parameters<ReturnType<typeof docsSchema>>[0]['image'];
 
@@ -81,19 +82,8 @@ export async function mockedAstroContent(raw: Partial<Record<Collection, RawEntr
 	};
 }
 
-/** Story settings that pass the schema, with the fields a test sets. */
+/** The story settings entry, with the fields a test sets. */
 export const storyEntry = (data: Record<string, unknown> = {}): RawEntry => ({
 	id: 'story',
-	data: {
-		title: 'A test story',
-		description: 'A story for tests.',
-		reportDate: '2030-05-10',
-		published: '2030-06-01',
-		asReportedOn: 'As reported on 10 May 2030.',
-		window: { start: '2030-01-01', end: '2031-12-31' },
-		phases: { before: { label: 'Before' }, decision: { label: 'The day' }, after: { label: 'After' } },
-		decisionWeek: { start: '2030-05-08', end: '2030-05-12' },
-		glossaryCategories: { policy: 'Policy' },
-		...data,
-	},
+	data: storySettings(data),
 });

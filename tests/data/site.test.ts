@@ -48,7 +48,7 @@ describe('site data', () => {
 	});
 
 	it('reads the story settings', async () => {
-		expect((await story()).title).toBe('A test story');
+		expect((await story()).title).toBe('A story');
 	});
 
 	it('finds what mentions an entry: pages in reading order, then glossary terms, then events, later ones marked', async () => {

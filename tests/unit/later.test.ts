@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storySettings } from '../support/story-settings.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { RawEntry } from '../../src/lib/content/files.ts';
 import { checkLater, hasLaterMarker, namedDates, unmarkedLaterDate } from '../../src/lib/content/later.ts';
@@ -74,17 +75,7 @@ describe('the "later" rule', () => {
 			data,
 		});
 		const problems = checkContent([
-			entry('story', 'story', {
-				title: 'A story',
-				description: 'A story.',
-				reportDate: '2030-03-01',
-				published: '2030-03-02',
-				asReportedOn: 'As reported on 1 March 2030.',
-				window: { start: '2030-01-01', end: '2030-12-31' },
-				phases: { before: { label: 'Before' }, decision: { label: 'On the day' }, after: { label: 'After' } },
-				decisionWeek: { start: '2030-02-27', end: '2030-03-03' },
-				glossaryCategories: { terms: 'Terms' },
-			}),
+			entry('story', 'story', storySettings({ published: '2030-03-02' })),
 			entry('docs', 'after', { title: 'After', description: 'What happened on 2 March 2030.' }),
 		]);
 		expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['src/content/docs/after.yaml description']);

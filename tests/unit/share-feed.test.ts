@@ -3,28 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { updateEntries } from '../../src/lib/share/feed.ts';
 import { atomXml, nameUuid } from '../../src/lib/share/atom.ts';
 import { storySchema } from '../../src/schemas/story.ts';
+import { storySettings } from '../support/story-settings.ts';
 
 // A story's settings with two updates, as a writer would put them in story.yaml.
-const settings = storySchema().parse({
-	title: 'A story',
-	description: 'A fictional story for tests.',
-	reportDate: '2030-03-01',
-	published: '2030-03-05',
-	asReportedOn: 'As reported on 1 March 2030.',
-	window: { start: '2030-01-01', end: '2031-12-31' },
-	phases: { before: { label: 'Before' }, decision: { label: 'The day' }, after: { label: 'After' } },
-	decisionWeek: { start: '2030-02-27', end: '2030-03-03' },
-	glossaryCategories: { terms: 'Terms' },
-	updates: [
-		{
-			date: '2031-01-10',
-			title: 'What became known later',
-			summary: 'Open questions now says what the record answered.',
-			link: '/story/open-questions/',
-		},
-		{ date: '2030-06-01', title: 'A new map', summary: 'The home page map shows the later strikes.', link: '/' },
-	],
-});
+const settings = storySchema().parse(
+	storySettings({
+		updates: [
+			{
+				date: '2031-01-10',
+				title: 'What became known later',
+				summary: 'Open questions now says what the record answered.',
+				link: '/story/open-questions/',
+			},
+			{ date: '2030-06-01', title: 'A new map', summary: 'The home page map shows the later strikes.', link: '/' },
+		],
+	}),
+);
 const href = (path: string) => new URL(path.replace(/^\//, ''), 'https://example.org/atacms/').href;
 
 describe('updates in the feed', () => {

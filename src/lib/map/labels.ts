@@ -7,7 +7,7 @@ export interface Box {
 }
 
 /** Where a label sits relative to its point, tried in this order unless a request says otherwise. */
-const LABEL_POSITIONS = [
+export const LABEL_POSITIONS = [
 	'right',
 	'left',
 	'above',
