@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../support/dist.ts';
 import { everyPageText, type PageText } from '../support/page-text.ts';
@@ -200,5 +202,76 @@ describe('fact check of 6 December 2026 (#24)', () => {
 		['F29', '/places/washington/', '2026-12-06-decision-not-placed-in-washington'],
 	])('%s: %s carries the note of the correction %s', (_, path, id) => {
 		expect(readHtml(distDir, path)).toMatch(new RegExp(`class="correction-note"[\\s\\S]*/corrections/#${id}"`));
+	});
+});
+
+/**
+ * The second fact check of 6 December 2026 (items G1–G27): each wording it flagged, pinned out of
+ * every built page but /corrections/; where the fix is a source, a label or a unit, the fix itself.
+ */
+describe('fact check 2 of 6 December 2026 (G1–G27)', () => {
+	it.each<[string, RegExp[]]>([
+		['G1 the Kyiv Independent page cited for Ukraine’s denial', [/General Staff’s denial that day/]],
+		['G2 Oreshnik said to have entered service in Belarus', [/Oreshnik (had entered|is) in service in Belarus/i]],
+		['G3 an approval step for a reported block', [/each use needed the Pentagon/i]],
+		['G4 every quotation said to come from the report', [/quoted inline with its source/i]],
+		[
+			'G6 Ukraine’s claim without “without naming the weapon”',
+			[/said it hit the arsenal(?!, without naming the weapon)/],
+		],
+		['G7 Russia’s figures placed at the arsenal', [/missiles fired at an arsenal near Karachev/i]],
+		['G9 the Pentagon’s figure without its hedge', [/\(about 11,000 to 12,000, the Pentagon said/]],
+		['G11 10,000 as the lowest US estimate', [/US estimates of the troops ran from/]],
+		['G12 the swap offered on the day the capture was announced', [/confirmed, and offered to hand them/]],
+		[
+			'G13 every ring placed by either side',
+			[/Russia’s defence ministry or Ukraine’s General Staff reported near the places named/],
+		],
+		['G14 Russia said to have named the Lviv region', [/fired Oreshnik at a target there/]],
+		['G15 overstated summaries', [/without giving its terms/, /missiles ran short/, /well beyond the Kursk region/]],
+		['G16 a conclusion drawn from one disputed count', [/suggests the supply was small/i]],
+		['G17 Kellogg’s reading of Trump given as policy', [/Kellogg said Ukraine may strike deep/]],
+		['G20 the Army’s and the maker’s own descriptions', [/by the US Army and its maker/]],
+		[
+			'G21 every outlet said to cite US officials',
+			[/also citing US officials/, /reported the news, citing US officials/],
+		],
+		['G25 Radio Svoboda’s page dated the day of the strike', [/Radio Svoboda, 18 Nov 2025/]],
+	])('%s: no page says it', (_, patterns) => {
+		for (const pattern of patterns) expect(pagesSaying(pattern), String(pattern)).toEqual([]);
+	});
+
+	it('G1: Ukraine’s denial of 26 April 2025 is cited to the page that carries it', () => {
+		expect(page('/story/open-questions/').body).toContain('Ukraine’s General Staff rejected the claim the same day');
+		expect(readHtml(distDir, '/story/open-questions/')).toContain('#source-ukrainska-pravda-2025-04-26-kursk-denial');
+	});
+
+	it('G2: no page links the Journal’s story about Odesa', () => {
+		const linking = [...pages.keys()].filter((path) => readHtml(distDir, path).includes('thejournal.ie'));
+		expect(linking).toEqual([]);
+	});
+
+	it('G6: the home page says Ukraine did not name the weapon', () => {
+		expect(page('/').body).toMatch(/Ukraine said it hit the arsenal, without naming the weapon/);
+	});
+
+	it('G10: the feed’s update entry no longer undercounts the later events', () => {
+		expect(readFileSync(path.join(distDir, 'feed.xml'), 'utf8')).not.toContain('22 more later events');
+	});
+
+	it('G16: the supply count is shown as disputed', () => {
+		expect(page('/story/open-questions/').body).toContain('That count is disputed');
+	});
+
+	it('G18: the Hindustan Times page is named as AFP’s report', () => {
+		expect(page('/sources/').body).toContain('Agence France-Presse, published by the Hindustan Times');
+	});
+
+	it('G26: the decision week gives the doctrine’s announcement of 25 September 2024', () => {
+		expect(page('/').body).toContain('nuclear doctrine he announced on 25 September 2024');
+	});
+
+	it('G27: Sudzha is a town, as its summary says', () => {
+		expect(page('/places/sudzha/').body).toContain('A town in Russia, at');
 	});
 });
