@@ -1,13 +1,13 @@
 /**
  * What each page's link-preview image shows, keyed by page path. The images are drawn by the
  * endpoint src/pages/og/[...image].ts; the route middleware (src/route-share.ts) points each
- * page's og:image at its file.
+ * page's og:image at its file, and the article's JSON-LD (src/components/PageJsonLd.astro) names it.
  */
 import { entryHref } from './site-path';
 import { getCollection } from 'astro:content';
 import type { OgCard } from '../lib/share/og-image';
 import { formatDate } from '../lib/site/dates';
-import { withBase } from '../lib/site/urls';
+import { absoluteUrl, withBase } from '../lib/site/urls';
 import { mapForPlace, mapSvg } from './maps';
 import { citationSettings } from './share';
 import { story } from './site';
@@ -83,11 +83,20 @@ export async function ogPages(): Promise<OgPage[]> {
 }
 
 /** The preview image of a page, or undefined for a page without one (the 404 page). */
-export async function ogPageFor(path: string): Promise<OgPage | undefined> {
+async function ogPageFor(path: string): Promise<OgPage | undefined> {
 	ogPagesPromise ??= ogPages();
 	return (await ogPagesPromise).find((candidate) => candidate.path === path);
 }
 let ogPagesPromise: Promise<OgPage[]> | undefined;
 
 /** Where a page's image is served, base included: "/og/story/background.png". */
-export const ogImagePath = (page: OgPage) => withBase(base, `og/${page.file}`);
+const ogImagePath = (page: OgPage) => withBase(base, `og/${page.file}`);
+
+/** A page's preview image and its address (absolute when the site's address is known), or undefined without one. */
+export async function ogImageFor(
+	path: string,
+	site: URL | undefined,
+): Promise<{ page: OgPage; url: string } | undefined> {
+	const page = await ogPageFor(path);
+	return page && { page, url: absoluteUrl(ogImagePath(page), site) };
+}

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { firstRoundTrip, openingBytes } from '../../bench/first-bytes.ts';
 import { builtPages, readHtml } from '../support/dist.ts';
 import { useDist } from '../support/site.ts';
 
@@ -56,5 +57,19 @@ describe('the first paint waits for no stylesheet (critical CSS inlined, the res
 		expect(
 			all.some(({ element }) => element.tagName === 'script' && textOf(element).includes('data-beasties-media')),
 		).toBe(true);
+	});
+});
+
+// The benchmark's "first round trip" rule, kept here too so that a page that grows past it fails
+// the tests and not only the next benchmark: a page's heading and first paragraph arrive within
+// the first 14 KiB of its gzip stream (one round trip of a new connection).
+describe("each page's heading and first paragraph arrive in the first round trip (14 KiB of gzip)", () => {
+	it.each(pages)('%s', (page) => {
+		const opening = openingBytes(distDir, page);
+		expect(opening, 'no <h1>').toBeDefined();
+		expect(
+			opening!.opening,
+			'the heading and first paragraph arrive after the first 14 KiB: is something large (structured data, an inline image) before them?',
+		).toBeLessThanOrEqual(firstRoundTrip);
 	});
 });
