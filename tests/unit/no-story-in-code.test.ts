@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -47,18 +48,26 @@ export function codeOf(file: string, source: string): string {
 	return scriptCode(source, file);
 }
 
+/**
+ * The project's code files under codeRoots, as git sees the working tree: tracked files and new
+ * ones it does not ignore. What the builds and the benchmark write (bench/out/ holds whole Astro
+ * projects with their node_modules) is ignored, as it is by ESLint.
+ */
 function codeFiles(): string[] {
-	const files: string[] = [];
-	for (const root of codeRoots) {
-		const absolute = path.join(projectRoot, root);
-		const names = root.includes('.') ? [''] : readdirSync(absolute, { recursive: true }).map(String);
-		for (const name of names) {
-			const relative = path.join(root, name).split(path.sep).join('/');
-			if (relative.startsWith(`${contentRoot}/`) || !codeExtensions.test(relative)) continue;
-			files.push(relative);
-		}
-	}
-	return files.sort();
+	const listed = spawnSync(
+		'git',
+		['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', ...codeRoots],
+		{
+			cwd: projectRoot,
+			encoding: 'utf8',
+		},
+	);
+	if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr || listed.error?.message}`);
+	return listed.stdout
+		.split('\0')
+		.filter((file) => file !== '' && !file.startsWith(`${contentRoot}/`) && codeExtensions.test(file))
+		.filter((file) => existsSync(path.join(projectRoot, file)))
+		.sort();
 }
 
 /** Every code line naming story words, as 'file: `line` names "word" (where the content has it)'. */
