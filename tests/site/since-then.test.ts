@@ -56,6 +56,12 @@ describe('what became known later', () => {
 			);
 			expect(text).toContain('Still unknown:');
 			expect(html).toContain('class="cite"');
+			// Short: about 150 words of answer, besides its heading, its "Later: …" label, the
+			// "Still unknown" line and the citation markers.
+			const answerText = pageText(html.slice(html.indexOf('</h3>')).replace(/<sup class="cite">[\s\S]*?<\/sup>/g, ''))
+				.body.replace(/Later: what was known by [^.]*\./, '')
+				.replace(/Still unknown:[\s\S]*$/, '');
+			expect(answerText.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length).toBeLessThanOrEqual(160);
 		},
 	);
 
