@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { ancestor, elementsOf, hasClass, textOf } from '../tests/support/html.ts';
 
 /** The gzip level of the measurement: zlib's default, what a host compressing on the fly uses. */
 export const gzipLevel = 6;
@@ -12,35 +9,24 @@ export const gzipLevel = 6;
 /** One round trip's worth of a new connection (TCP's initial window of ten packets): what should carry the opening. */
 export const firstRoundTrip = 14 * 1024;
 
-const textOf = (node: Node): string =>
-	'value' in node && node.nodeName === '#text'
-		? (node as DefaultTreeAdapterMap['textNode']).value
-		: 'childNodes' in node
-			? node.childNodes.map(textOf).join('')
-			: '';
-
-const classes = (element: Element) =>
-	element.attrs.find((attribute) => attribute.name === 'class')?.value.split(/\s+/) ?? [];
-
 /**
  * Where a page's opening ends, in bytes of its HTML: the end of the first paragraph with text in
  * the page's content (Starlight's `.sl-markdown-content`, after the `<h1>` and the dateline), or
  * of the `<h1>` when there is none. Undefined without an `<h1>`.
  */
 export function openingEnd(html: string): number | undefined {
-	const elements: { element: Element; inContent: boolean }[] = [];
-	const walk = (node: Node, inContent: boolean) => {
-		const inside = inContent || ('tagName' in node && classes(node).includes('sl-markdown-content'));
-		if ('tagName' in node) elements.push({ element: node, inContent: inside });
-		if ('childNodes' in node) for (const child of node.childNodes) walk(child, inside);
-	};
-	walk(parse(html, { sourceCodeLocationInfo: true }), false);
-	const heading = elements.findIndex(({ element }) => element.tagName === 'h1');
+	const elements = elementsOf(html);
+	const heading = elements.findIndex((element) => element.tagName === 'h1');
 	if (heading < 0) return undefined;
 	const paragraph = elements
 		.slice(heading + 1)
-		.find(({ element, inContent }) => inContent && element.tagName === 'p' && textOf(element).trim() !== '')?.element;
-	const end = (paragraph ?? elements[heading]!.element).sourceCodeLocation!.endOffset;
+		.find(
+			(element) =>
+				element.tagName === 'p' &&
+				textOf(element) !== '' &&
+				ancestor(element, (around) => hasClass(around, 'sl-markdown-content')) !== undefined,
+		);
+	const end = (paragraph ?? elements[heading]!).sourceCodeLocation!.endOffset;
 	return Buffer.byteLength(html.slice(0, end));
 }
 

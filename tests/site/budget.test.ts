@@ -1,12 +1,9 @@
 import { gzipSync } from 'node:zlib';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { firstRoundTrip, openingBytes } from '../../bench/first-bytes.ts';
 import { builtPages, readHtml } from '../support/dist.ts';
+import { ancestor, attributeOf, elementsOf, textOf, type Element } from '../support/html.ts';
 import { useDist } from '../support/site.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 const { distDir } = useDist();
 const pages = builtPages(distDir);
@@ -14,48 +11,45 @@ const KiB = 1024;
 /** The inlined critical CSS of one page, gzipped: a fraction of Starlight's whole stylesheet (about 11 KiB). */
 const criticalBudget = 7.5 * KiB;
 
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 /** Elements in document order, with whether each sits inside <noscript>. */
-function elements(html: string): { element: Element; inNoscript: boolean }[] {
-	const found: { element: Element; inNoscript: boolean }[] = [];
-	const walk = (node: Node, inNoscript: boolean) => {
-		if ('tagName' in node) found.push({ element: node, inNoscript });
-		const inside = inNoscript || ('tagName' in node && node.tagName === 'noscript');
-		if ('childNodes' in node) for (const child of node.childNodes) walk(child, inside);
-	};
-	walk(parse(html, { scriptingEnabled: false }), false);
-	return found;
-}
-const textOf = (element: Element) =>
-	element.childNodes.map((child) => ('value' in child ? (child as { value: string }).value : '')).join('');
+const elements = (html: string) =>
+	elementsOf(html).map((element) => ({
+		element,
+		inNoscript: ancestor(element, (around) => around.tagName === 'noscript') !== undefined,
+	}));
+const rawText = (element: Element) => textOf(element, { collapse: false });
 
 describe('the first paint waits for no stylesheet (critical CSS inlined, the rest deferred)', () => {
 	it.each(pages)('%s', (page) => {
 		const html = readHtml(distDir, page);
 		const all = elements(html);
-		const sheets = all.filter(({ element }) => element.tagName === 'link' && attr(element, 'rel') === 'stylesheet');
+		const sheets = all.filter(
+			({ element }) => element.tagName === 'link' && attributeOf(element, 'rel') === 'stylesheet',
+		);
 		const blocking = sheets.filter(
 			({ element, inNoscript }) =>
-				!inNoscript && attr(element, 'media') !== 'print' && attr(element, 'data-beasties-media') === undefined,
+				!inNoscript &&
+				attributeOf(element, 'media') !== 'print' &&
+				attributeOf(element, 'data-beasties-media') === undefined,
 		);
 		expect(
-			blocking.map(({ element }) => attr(element, 'href')),
+			blocking.map(({ element }) => attributeOf(element, 'href')),
 			'a stylesheet blocks the first paint',
 		).toEqual([]);
-		const deferred = sheets.filter(({ element }) => attr(element, 'data-beasties-media') !== undefined);
+		const deferred = sheets.filter(({ element }) => attributeOf(element, 'data-beasties-media') !== undefined);
 		expect(
 			deferred.length,
 			'no deferred stylesheet: is critical CSS among the steps after the build (src/plugin.ts)?',
 		).toBe(1);
 		// Where scripts do not run, <noscript> loads the same stylesheet the ordinary way.
-		const fallback = sheets.filter(({ inNoscript }) => inNoscript).map(({ element }) => attr(element, 'href'));
-		expect(fallback).toContain(attr(deferred[0]!.element, 'href'));
+		const fallback = sheets.filter(({ inNoscript }) => inNoscript).map(({ element }) => attributeOf(element, 'href'));
+		expect(fallback).toContain(attributeOf(deferred[0]!.element, 'href'));
 		const critical = all.find(({ element }) => element.tagName === 'style');
 		expect(critical, 'no inlined critical CSS').toBeDefined();
-		expect(gzipSync(textOf(critical!.element), { level: 9 }).length).toBeLessThanOrEqual(criticalBudget);
+		expect(gzipSync(rawText(critical!.element), { level: 9 }).length).toBeLessThanOrEqual(criticalBudget);
 		// The one script that switches the stylesheet on.
 		expect(
-			all.some(({ element }) => element.tagName === 'script' && textOf(element).includes('data-beasties-media')),
+			all.some(({ element }) => element.tagName === 'script' && rawText(element).includes('data-beasties-media')),
 		).toBe(true);
 	});
 });

@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import yaml from 'js-yaml';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { formatDayRange } from '../../src/lib/site/dates.ts';
 import { projectRoot } from '../support/build.ts';
 import { builtPages, readHtml } from '../support/dist.ts';
+import { attributeOf, descendants, elementsOf, hasClass, textOf } from '../support/html.ts';
 import { pageText } from '../support/page-text.ts';
 import { useDist } from '../support/site.ts';
 
@@ -73,26 +73,14 @@ function pagesOf(correction: Correction): string[] {
 	];
 }
 
-type Node = DefaultTreeAdapterMap['node'];
-const childrenOf = (node: Node): Node[] => ('childNodes' in node ? (node.childNodes as Node[]) : []);
-const attr = (node: Node, name: string) =>
-	'attrs' in node ? node.attrs.find((a) => a.name === name)?.value : undefined;
 /** Elements of a page with a given class, as their links and text. */
 function byClass(html: string, name: string): { text: string; hrefs: string[] }[] {
-	const found: { text: string; hrefs: string[] }[] = [];
-	const textOf = (node: Node): string =>
-		node.nodeName === '#text' && 'value' in node ? node.value : childrenOf(node).map(textOf).join('');
-	const hrefsOf = (node: Node): string[] => [
-		...(attr(node, 'href') ? [attr(node, 'href')!] : []),
-		...childrenOf(node).flatMap(hrefsOf),
-	];
-	const walk = (node: Node) => {
-		if ((attr(node, 'class') ?? '').split(/\s+/).includes(name))
-			found.push({ text: textOf(node).replace(/\s+/g, ' ').trim(), hrefs: hrefsOf(node) });
-		childrenOf(node).forEach(walk);
-	};
-	walk(parse(html));
-	return found;
+	return elementsOf(html)
+		.filter((element) => hasClass(element, name))
+		.map((element) => ({
+			text: textOf(element),
+			hrefs: [element, ...descendants(element)].flatMap((node) => attributeOf(node, 'href') || []),
+		}));
 }
 
 describe('the corrections trail', () => {

@@ -3,13 +3,12 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import yaml from 'js-yaml';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/lib/site/built-files.ts';
 import { projectRoot } from '../support/build.ts';
+import { childrenOf, type Node } from '../support/html.ts';
 import { useDist } from '../support/site.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
 
 /**
  * The site quotes the report it began from; it does not reprint it. The report's text travels
@@ -48,7 +47,6 @@ const unquoted = (text: string) =>
 		.replace(/“[^”]*”/g, ' ')
 		.replace(/"[^"\n]*"/g, ' ');
 
-const childrenOf = (node: Node): Node[] => ('childNodes' in node ? (node.childNodes as Node[]) : []);
 /** An HTML file's text, attributes and scripts included. */
 function htmlText(html: string): string {
 	const parts: string[] = [];

@@ -1,47 +1,20 @@
 import { HtmlValidate } from 'html-validate';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileFor, readHtml } from '../support/dist.ts';
+import { attributeOf, descendants, elementsOf, textOf, type Element } from '../support/html.ts';
 import { useDist } from '../support/site.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 const { distDir, offlineDir } = useDist();
 const pages = builtPages(distDir);
 
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-function elements(html: string): Element[] {
-	const found: Element[] = [];
-	const walk = (node: Node) => {
-		if ('tagName' in node) found.push(node);
-		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-		if ('content' in node) walk(node.content as Node);
-	};
-	walk(parse(html));
-	return found;
-}
-const text = (node: Node): string =>
-	'value' in node && node.nodeName === '#text'
-		? node.value
-		: 'childNodes' in node
-			? node.childNodes.map(text).join('')
-			: '';
-const within = (root: Element, tag: string) => {
-	const found: Element[] = [];
-	const walk = (node: Node) => {
-		if ('tagName' in node && node.tagName === tag) found.push(node);
-		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-	};
-	walk(root);
-	return found;
-};
+/** The elements with this tag inside `root`. */
+const within = (root: Element, tag: string) => descendants(root).filter((element) => element.tagName === tag);
 
 /** The entries of the desktop "On this page" list, as [href, text]. */
 function tocEntries(html: string): [string, string][] {
-	const toc = elements(html).find((element) => element.tagName === 'starlight-toc');
+	const toc = elementsOf(html).find((element) => element.tagName === 'starlight-toc');
 	if (!toc) return [];
-	return within(toc, 'a').map((a) => [attr(a, 'href') ?? '', text(a).trim()]);
+	return within(toc, 'a').map((a) => [attributeOf(a, 'href') ?? '', textOf(a, { collapse: false }).trim()]);
 }
 
 describe('reader navigation, on the built pages', () => {
@@ -51,7 +24,7 @@ describe('reader navigation, on the built pages', () => {
 			const html = readHtml(distDir, page);
 			const entries = tocEntries(html);
 			expect(entries.length, `${page}: only "Overview" in the table of contents`).toBeGreaterThan(2);
-			const ids = new Set(elements(html).map((element) => attr(element, 'id')));
+			const ids = new Set(elementsOf(html).map((element) => attributeOf(element, 'id')));
 			for (const [href] of entries) expect(ids, `${page}: ${href} points at nothing`).toContain(href.slice(1));
 		},
 	);
@@ -59,12 +32,12 @@ describe('reader navigation, on the built pages', () => {
 	it('shows the sticky phone "On this page" bar only on pages with sections', () => {
 		const wrong = pages.filter((page) => {
 			const html = readHtml(distDir, page);
-			const bar = elements(html).some((element) => element.tagName === 'mobile-starlight-toc');
+			const bar = elementsOf(html).some((element) => element.tagName === 'mobile-starlight-toc');
 			return bar && tocEntries(html).length <= 1;
 		});
 		expect(wrong).toEqual([]);
 		// And the pages with sections keep it.
-		expect(elements(readHtml(distDir, '/timeline/')).some((e) => e.tagName === 'mobile-starlight-toc')).toBe(true);
+		expect(elementsOf(readHtml(distDir, '/timeline/')).some((e) => e.tagName === 'mobile-starlight-toc')).toBe(true);
 	});
 
 	it.each(['/glossary/', '/people/', '/places/'])(
@@ -73,10 +46,10 @@ describe('reader navigation, on the built pages', () => {
 			const details = pages.filter((page) => page.startsWith(section) && page !== section);
 			expect(details.length).toBeGreaterThan(0);
 			for (const page of details) {
-				const sidebar = elements(readHtml(distDir, page)).find((e) => attr(e, 'id') === 'starlight__sidebar');
-				const current = within(sidebar!, 'a').filter((a) => attr(a, 'aria-current'));
+				const sidebar = elementsOf(readHtml(distDir, page)).find((e) => attributeOf(e, 'id') === 'starlight__sidebar');
+				const current = within(sidebar!, 'a').filter((a) => attributeOf(a, 'aria-current'));
 				expect(
-					current.map((a) => [attr(a, 'href'), attr(a, 'aria-current')]),
+					current.map((a) => [attributeOf(a, 'href'), attributeOf(a, 'aria-current')]),
 					page,
 				).toEqual([[section, 'true']]);
 			}
@@ -88,7 +61,7 @@ describe('reader navigation, on the built pages', () => {
 		let folded = 0;
 		for (const page of termPages) {
 			const html = readHtml(distDir, page);
-			const box = elements(html).find((e) => attr(e, 'class') === 'mentions');
+			const box = elementsOf(html).find((e) => attributeOf(e, 'class') === 'mentions');
 			if (!box) continue;
 			const all = within(box, 'a').length;
 			const inDetails = within(box, 'details').flatMap((d) => within(d, 'a')).length;
@@ -101,7 +74,9 @@ describe('reader navigation, on the built pages', () => {
 
 	it('no page puts aria-hidden on a <script> (the W3C Nu checker rejects it)', () => {
 		const offending = pages.filter((page) =>
-			elements(readHtml(distDir, page)).some((e) => e.tagName === 'script' && attr(e, 'aria-hidden') !== undefined),
+			elementsOf(readHtml(distDir, page)).some(
+				(e) => e.tagName === 'script' && attributeOf(e, 'aria-hidden') !== undefined,
+			),
 		);
 		expect(offending).toEqual([]);
 	});

@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build.ts';
 import { builtPages, externalTargets, readHtml } from '../support/dist.ts';
+import { attributeOf, childrenOf, descendants, elementsOf, textOf, type Element, type Node } from '../support/html.ts';
 import { useDist } from '../support/site.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 const { distDir, offlineDir } = useDist();
 const sourcesDir = path.join(projectRoot, 'src/content/sources');
@@ -29,37 +27,26 @@ const settings = yaml.load(readFileSync(path.join(projectRoot, 'src/content/stor
 	reportDate: Date;
 };
 
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-const childrenOf = (node: Node): Node[] => ('childNodes' in node ? (node.childNodes as Node[]) : []);
-function elements(html: string): Element[] {
-	const found: Element[] = [];
-	const walk = (node: Node) => {
-		if ('tagName' in node) found.push(node);
-		childrenOf(node).forEach(walk);
-	};
-	walk(parse(html));
-	return found;
-}
-const textOf = (node: Node): string =>
-	node.nodeName === '#text' && 'value' in node ? node.value : childrenOf(node).map(textOf).join('');
+const rawText = (node: Node) => textOf(node, { collapse: false });
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Each link to another site on a page, with what it says and what follows it. */
 function externalLinks(html: string) {
-	return elements(html)
+	return elementsOf(html)
 		.filter((element) => {
-			const href = attr(element, 'href') ?? '';
+			const href = attributeOf(element, 'href') ?? '';
 			return element.tagName === 'a' && /^https?:/.test(href);
 		})
 		.map((link) => {
 			const siblings = childrenOf(link.parentNode as Node);
 			const next = siblings[siblings.indexOf(link) + 1];
 			return {
-				href: attr(link, 'href')!,
-				classes: (attr(link, 'class') ?? '').split(/\s+/),
-				target: attr(link, 'target'),
-				note: childrenOf(link).find((child) => 'tagName' in child && attr(child, 'class') === 'sr-only'),
-				after: next && 'tagName' in next && attr(next, 'class') === 'external-address' ? textOf(next) : undefined,
+				href: attributeOf(link, 'href')!,
+				classes: (attributeOf(link, 'class') ?? '').split(/\s+/),
+				target: attributeOf(link, 'target'),
+				note: childrenOf(link).find((child) => 'tagName' in child && attributeOf(child, 'class') === 'sr-only'),
+				after:
+					next && 'tagName' in next && attributeOf(next, 'class') === 'external-address' ? rawText(next) : undefined,
 			};
 		});
 }
@@ -88,35 +75,37 @@ describe('sources link to where a reader can read them', () => {
 			// loaded, so it mixes no insecure content into the page.
 			expect(link.href, page).toMatch(/^https?:\/\//);
 			expect(link.classes, `${page}: ${link.href}`).toContain('external-link');
-			expect(link.note && textOf(link.note), `${page}: ${link.href}`).toBe(' (external site)');
+			expect(link.note && rawText(link.note), `${page}: ${link.href}`).toBe(' (external site)');
 			expect(link.target, `${page}: ${link.href}`).toBeUndefined();
 		}
 	});
 
 	it('links every source that has an address on /sources/, and says why for one that has none', () => {
 		const html = readHtml(distDir, '/sources/');
-		const all = elements(html);
+		const all = elementsOf(html);
 		for (const source of sources) {
-			const term = all.find((element) => element.tagName === 'dt' && attr(element, 'id') === source.id);
+			const term = all.find((element) => element.tagName === 'dt' && attributeOf(element, 'id') === source.id);
 			expect(term, source.id).toBeDefined();
 			const link = childrenOf(term!).find((child) => 'tagName' in child && child.tagName === 'a') as
 				Element | undefined;
-			if (source.url) expect(link && attr(link, 'href'), source.id).toBe(source.url);
+			if (source.url) expect(link && attributeOf(link, 'href'), source.id).toBe(source.url);
 			if (source.noUrl) {
 				const siblings = childrenOf(term!.parentNode as Node).filter((node) => 'tagName' in node);
 				const description = siblings[siblings.indexOf(term!) + 1]!;
-				expect(collapse(textOf(description)), source.id).toContain(collapse(source.noUrl));
+				expect(textOf(description), source.id).toContain(collapse(source.noUrl));
 			}
 		}
 	});
 
 	it('says on /sources/ where the story comes from, before the list', () => {
-		const text = collapse(textOf(parse(readHtml(distDir, '/sources/'))));
+		const text = textOf(parse(readHtml(distDir, '/sources/')));
 		if (settings.origin) expect(text).toContain(settings.origin);
 		expect(text).toMatch(/Reported on \d{1,2} \w+ \d{4}:/);
 		expect(text.indexOf('Reported on')).toBeLessThan(text.indexOf('All sources'));
 		// Under it, news reports of the report day only, each linked out or to its entry below.
-		const list = elements(readHtml(distDir, '/sources/')).find((element) => attr(element, 'class') === 'report-day')!;
+		const list = elementsOf(readHtml(distDir, '/sources/')).find(
+			(element) => attributeOf(element, 'class') === 'report-day',
+		)!;
 		const hrefs = externalLinksIn(list);
 		const anchors = anchorsIn(list);
 		const listed = sources.filter((source) => hrefs.includes(source.url ?? '') || anchors.includes(`#${source.id}`));
@@ -131,11 +120,11 @@ describe('sources link to where a reader can read them', () => {
 	it('links sources with an address from each page’s source list', () => {
 		const checked = new Set<string>();
 		for (const page of pages) {
-			for (const item of elements(readHtml(distDir, page)).filter(
-				(element) => element.tagName === 'li' && /^source-/.test(attr(element, 'id') ?? ''),
+			for (const item of elementsOf(readHtml(distDir, page)).filter(
+				(element) => element.tagName === 'li' && /^source-/.test(attributeOf(element, 'id') ?? ''),
 			)) {
-				const source = sources.find((each) => `source-${each.id}` === attr(item, 'id'))!;
-				const text = collapse(textOf(item));
+				const source = sources.find((each) => `source-${each.id}` === attributeOf(item, 'id'))!;
+				const text = textOf(item);
 				if (source.url) {
 					expect(externalLinksIn(item), `${page}: ${source.id}`).toContain(source.url);
 					checked.add(source.id);
@@ -147,29 +136,15 @@ describe('sources link to where a reader can read them', () => {
 	});
 });
 
+/** The hrefs of the links inside one element that `wanted` accepts. */
+const linksIn = (root: Element, wanted: (href: string) => boolean): string[] =>
+	descendants(root)
+		.filter((element) => element.tagName === 'a' && wanted(attributeOf(element, 'href') ?? ''))
+		.map((link) => attributeOf(link, 'href')!);
 /** The in-page links (#…) inside one element. */
-function anchorsIn(root: Element): string[] {
-	const found: string[] = [];
-	const walk = (node: Node) => {
-		if ('tagName' in node && node.tagName === 'a' && (attr(node, 'href') ?? '').startsWith('#'))
-			found.push(attr(node, 'href')!);
-		childrenOf(node).forEach(walk);
-	};
-	walk(root);
-	return found;
-}
-
+const anchorsIn = (root: Element) => linksIn(root, (href) => href.startsWith('#'));
 /** The hrefs of the links to other sites inside one element. */
-function externalLinksIn(root: Element): string[] {
-	const found: string[] = [];
-	const walk = (node: Node) => {
-		if ('tagName' in node && node.tagName === 'a' && /^https?:/.test(attr(node, 'href') ?? ''))
-			found.push(attr(node, 'href')!);
-		childrenOf(node).forEach(walk);
-	};
-	walk(root);
-	return found;
-}
+const externalLinksIn = (root: Element) => linksIn(root, (href) => /^https?:/.test(href));
 
 describe('links to other sites in the copy opened from disk', () => {
 	it('show their address after the link text, since a reader offline cannot follow them', () => {

@@ -1,8 +1,6 @@
 import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { builtPages, readHtml } from './dist.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
+import { attributeOf, childrenOf, type Node } from './html.ts';
 
 /** Elements whose content a reader never sees as words. */
 const hidden = new Set(['head', 'script', 'style', 'template', 'svg']);
@@ -16,9 +14,6 @@ export interface PageText {
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-const attribute = (node: Node, name: string) =>
-	'attrs' in node ? node.attrs.find((attr) => attr.name === name)?.value : undefined;
-const childrenOf = (node: Node): Node[] => ('childNodes' in node ? (node.childNodes as Node[]) : []);
 
 /** The reader-facing text of a built HTML page, whitespace collapsed as a browser shows it. */
 export function pageText(html: string, page = ''): PageText {
@@ -31,8 +26,8 @@ export function pageText(html: string, page = ''): PageText {
 				title = childrenOf(node)
 					.map((text) => ('value' in text ? text.value : ''))
 					.join('');
-			if (inHead && node.tagName === 'meta' && attribute(node, 'name') === 'description')
-				description = attribute(node, 'content') ?? '';
+			if (inHead && node.tagName === 'meta' && attributeOf(node, 'name') === 'description')
+				description = attributeOf(node, 'content') ?? '';
 			if (node.tagName === 'head') return childrenOf(node).forEach((child) => walk(child, true));
 			if (hidden.has(node.tagName)) return;
 		}
