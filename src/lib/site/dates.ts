@@ -12,6 +12,13 @@ export function formatMonth(date: Date): string {
 	return monthYear.format(date);
 }
 
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** "17 Nov": a day in a short list of days whose year is said elsewhere (a map's route, the decision week). */
+export function formatDayMonth(date: Date): string {
+	return dayMonth.format(date);
+}
+
 /** "2024-11-17", for `<time datetime>`. */
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
