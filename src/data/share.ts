@@ -40,18 +40,25 @@ export async function citablePaths(): Promise<{ key: string; title: string; path
 	];
 }
 
-/** The citable pages as citations describe them: the address absolute when the site has a host. */
+/** A citable page as citations describe it: the address absolute when the site has a host. */
+const citable = async ({ key, title, path }: { key: string; title: string; path: string }, site: URL | undefined) => ({
+	key,
+	title,
+	path,
+	url: absoluteUrl(path, site),
+	// The latest of the story's `published` day, the page's own `updated` day and its corrections.
+	updated: await lastUpdated(path),
+});
+
+/** Every citable page, as citations describe them. */
 export async function citablePages(site: URL | undefined): Promise<CitablePageWithPath[]> {
-	return Promise.all(
-		(await citablePaths()).map(async ({ key, title, path }) => ({
-			key,
-			title,
-			path,
-			url: absoluteUrl(path, site),
-			// The latest of the story's `published` day, the page's own `updated` day and its corrections.
-			updated: await lastUpdated(path),
-		})),
-	);
+	return Promise.all((await citablePaths()).map((page) => citable(page, site)));
+}
+
+/** The citable page at a path ("/story/background/"), or undefined for a page without "Cite this page". */
+export async function citablePage(path: string, site: URL | undefined): Promise<CitablePageWithPath | undefined> {
+	const page = (await citablePaths()).find((candidate) => candidate.path === path);
+	return page && citable(page, site);
 }
 
 /** The site's address from `SITE_URL` (Astro's `site`, set in src/plugin.ts), where Astro.site is out of reach. */

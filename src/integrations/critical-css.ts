@@ -115,6 +115,14 @@ function removeEmpty(root: postcss.Root): void {
 	}
 }
 
+// Every page inlines mostly the same few hundred selectors: each is parsed once per process.
+const hoverOnlyBySelector = new Map<string, boolean>();
+function isHoverOnly(selector: string): boolean {
+	let answer = hoverOnlyBySelector.get(selector);
+	if (answer === undefined) hoverOnlyBySelector.set(selector, (answer = hoverOnly(selector)));
+	return answer;
+}
+
 /**
  * The inlined CSS without what the first paint cannot use, then without the custom properties
  * nothing left reads (see `pruneCustomProperties`). What goes: `@media print` blocks (printing
@@ -128,7 +136,7 @@ export function trimInlinedCss(css: string, markup: string): string {
 		if (media.params.trim() === 'print') media.remove();
 	});
 	root.walkRules((rule) => {
-		const kept = rule.selectors.filter((selector) => !hoverOnly(selector));
+		const kept = rule.selectors.filter((selector) => !isHoverOnly(selector));
 		if (kept.length === 0) rule.remove();
 		else if (kept.length < rule.selectors.length) rule.selectors = kept;
 	});

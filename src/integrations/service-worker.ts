@@ -58,14 +58,17 @@ function subresourcesOf(html: string, pagePath: string, base: string): string[] 
 /**
  * The `_astro/` scripts no reader needs offline: those no page loads, directly or through
  * imports (static or on demand), and Pagefind's UI, which full-text search imports when it opens
- * and which cannot search without Pagefind's index (not precached).
+ * and which cannot search without Pagefind's index (not precached). `pageLoads` is what each page
+ * loads itself (`subresourcesOf`), by page.
  */
-function scriptsLeftOut(root: string, files: readonly string[], base: string): string[] {
+function scriptsLeftOut(
+	root: string,
+	files: readonly string[],
+	base: string,
+	pageLoads: ReadonlyMap<string, string[]>,
+): string[] {
 	const loaded = new Set<string>();
-	const queue = files
-		.filter((file) => file.endsWith('.html'))
-		.flatMap((page) => subresourcesOf(readFileSync(path.join(root, page), 'utf8'), `/${page}`, base))
-		.filter((file) => file.endsWith('.js'));
+	const queue = [...pageLoads.values()].flat().filter((file) => file.endsWith('.js'));
 	for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
 		if (loaded.has(file)) continue;
 		const code = readFileSync(path.join(root, file), 'utf8');
@@ -85,7 +88,13 @@ function scriptsLeftOut(root: string, files: readonly string[], base: string): s
 /** The precache list of a built site: each file below the base path with its revision (null for hashed names). */
 async function precacheManifest(root: string, base: string) {
 	const files = filesUnder(root);
-	const scripts = scriptsLeftOut(root, files, base);
+	// What each page loads, read once: for the scripts left out and for the check below.
+	const pageLoads = new Map(
+		files
+			.filter((file) => file.endsWith('.html'))
+			.map((page) => [page, subresourcesOf(readFileSync(path.join(root, page), 'utf8'), `/${page}`, base)]),
+	);
+	const scripts = scriptsLeftOut(root, files, base, pageLoads);
 	const { manifestEntries, warnings } = await getManifest({
 		globDirectory: root,
 		globPatterns: precached,
@@ -97,8 +106,9 @@ async function precacheManifest(root: string, base: string) {
 	const entries = manifestEntries!.map(({ url, revision }) => ({ url, revision }));
 	const listed = new Set(entries.map((entry) => entry.url));
 	// Whatever a page loads must be there offline: a file the patterns above miss fails the build.
-	for (const page of files.filter((file) => file.endsWith('.html') && listed.has(file))) {
-		for (const file of subresourcesOf(readFileSync(path.join(root, page), 'utf8'), `/${page}`, base)) {
+	for (const [page, loads] of pageLoads) {
+		if (!listed.has(page)) continue;
+		for (const file of loads) {
 			if (!listed.has(file))
 				throw new Error(
 					`service worker: ${page} loads ${file}, which the precache leaves out (add it to \`precached\`)`,
