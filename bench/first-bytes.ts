@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { readHtml } from '../tests/support/dist.ts';
 import { ancestor, elementsOf, hasClass, textOf } from '../tests/support/html.ts';
-
-/** The gzip level of the measurement: zlib's default, what a host compressing on the fly uses. */
-export const gzipLevel = 6;
+import { hostGzipLevel } from './gzip-server.ts';
 
 /** One round trip's worth of a new connection (TCP's initial window of ten packets): what should carry the opening. */
 export const firstRoundTrip = 14 * 1024;
@@ -59,13 +56,9 @@ export interface OpeningBytes {
 
 /** The opening's place in the compressed stream, for one built page ("/glossary/atacms/"). */
 export function openingBytes(dir: string, page: string): OpeningBytes | undefined {
-	const file = path.join(dir, page.endsWith('/') ? `${page}index.html` : page);
-	const html = readFileSync(file, 'utf8');
+	const html = readHtml(dir, page);
 	const end = openingEnd(html);
 	if (end === undefined) return undefined;
-	const compressed = gzipSync(html, { level: gzipLevel });
+	const compressed = gzipSync(html, { level: hostGzipLevel });
 	return { page, opening: compressedPrefix(compressed, end), total: compressed.length };
 }
-
-/** The kind of a page: "/glossary/*\/" for every glossary entry, its own path for a page of its own. */
-export const pageKind = (page: string) => page.replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/');

@@ -3,6 +3,9 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** The gzip level of a host compressing on the fly: zlib's default. */
+export const hostGzipLevel = 6;
+
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
@@ -44,7 +47,7 @@ export async function startGzipServer(dir: string): Promise<{ url: string; close
 		};
 		if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 			let zipped = cache.get(file);
-			if (!zipped) cache.set(file, (zipped = gzipSync(body, { level: 6 })));
+			if (!zipped) cache.set(file, (zipped = gzipSync(body, { level: hostGzipLevel })));
 			headers['content-encoding'] = 'gzip';
 			headers['content-length'] = String(zipped.length);
 			res.writeHead(200, headers).end(zipped);

@@ -8,10 +8,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { precachedFiles } from '../src/integrations/service-worker.ts';
-import { startGzipServer } from './gzip-server.ts';
+import { hostGzipLevel, startGzipServer } from './gzip-server.ts';
 
 /** Compression as hosts apply it: gzip at zlib's default level (on the fly), brotli at its highest (precompressed). */
-export const compression = { gzipLevel: 6, brotliQuality: 11 };
+export const compression = { gzipLevel: hostGzipLevel, brotliQuality: 11 };
 
 export interface FileCost {
 	file: string;

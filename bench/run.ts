@@ -19,8 +19,8 @@ import { formatTable, kib, ms, row, verdict, type Row } from './report.ts';
 import { benchSearch, type SearchBench } from './search.ts';
 import { buildStock, siteDir, stockDir, timeSiteBuild } from './sites.ts';
 import { buildSite } from '../scripts/site-build.ts';
-import { builtPages } from '../tests/support/dist.ts';
-import { firstRoundTrip, gzipLevel, openingBytes, pageKind, type OpeningBytes } from './first-bytes.ts';
+import { builtPages, pageKind } from '../tests/support/dist.ts';
+import { firstRoundTrip, openingBytes, type OpeningBytes } from './first-bytes.ts';
 import { compression, measureBackgroundDownload, precacheCost, zipCost } from './offline.ts';
 import { generateTerms, readVocabulary, toIndexEntry } from './synthetic-terms.ts';
 import { extraScripts, measureWeights, type BenchPage, type PageWeight } from './weight.ts';
@@ -223,7 +223,7 @@ if (openings) {
 		rows.push(
 			row(
 				'first round trip',
-				`${label ? `${label} ` : ''}${kind}${pages.length > 1 ? ` (${pages.length} pages, largest ${worst.page})` : ''}: heading + first paragraph, gzip -${gzipLevel}`,
+				`${label ? `${label} ` : ''}${kind}${pages.length > 1 ? ` (${pages.length} pages, largest ${worst.page})` : ''}: heading + first paragraph, gzip -${compression.gzipLevel}`,
 				{
 					site: `${kib(worst.opening)} of ${kib(worst.total)}`,
 					stock: stock ? `${kib(stock.opening)} of ${kib(stock.total)}` : '',

@@ -20,7 +20,6 @@ export interface FetchedFile {
 	path: string;
 	type: string;
 	gzip: number;
-	renderBlocking: boolean;
 }
 
 /** Bytes a first visit fetches, gzipped. */
@@ -32,8 +31,6 @@ export interface PageWeight extends Omit<BenchPage, 'type'> {
 	css: number;
 	/** The inline scripts' share of the gzipped HTML: the HTML gzipped with them, minus without them. */
 	inlineJs: number;
-	/** The HTML plus the stylesheets that block the first render: what must arrive before anything shows. */
-	htmlAndBlockingCss: number;
 	files: FetchedFile[];
 	/** Fetched only after typing into the page (see `BenchPage.type`); not part of `total`. */
 	afterTyping: FetchedFile[];
@@ -96,19 +93,6 @@ async function measurePage(browser: Browser, siteUrl: string, dir: string, targe
 		await page.goto(new URL(target.path.replace(/^\//, ''), siteUrl).href, { waitUntil: 'load' });
 		// Scripts may fetch more (an index, a module) right after load; wait until the network is quiet.
 		await page.waitForLoadState('networkidle');
-		// Chromium marks each resource as render-blocking or not; this is the browser's own verdict.
-		const blocking = new Set(
-			await page.evaluate(() =>
-				performance
-					.getEntriesByType('resource')
-					.filter(
-						(entry) =>
-							(entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus ===
-							'blocking',
-					)
-					.map((entry) => entry.name),
-			),
-		);
 		const firstLoad = fetched;
 		fetched = new Map();
 		if (target.type) {
@@ -129,7 +113,6 @@ async function measurePage(browser: Browser, siteUrl: string, dir: string, targe
 						path: parsed.pathname,
 						type,
 						gzip: await gzipFileSize(file),
-						renderBlocking: blocking.has(url),
 					});
 			}
 			return files;
@@ -150,9 +133,6 @@ async function measurePage(browser: Browser, siteUrl: string, dir: string, targe
 			js: sum((file) => file.type === 'script') + inlineJs,
 			css: sum((file) => file.type === 'stylesheet'),
 			inlineJs,
-			htmlAndBlockingCss: sum(
-				(file) => file.type === 'document' || (file.type === 'stylesheet' && file.renderBlocking),
-			),
 			files,
 			afterTyping,
 			inlineScripts: scripts.map(hash),

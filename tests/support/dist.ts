@@ -17,12 +17,15 @@ export function builtPages(distDir: string): string[] {
 export function onePageOfEachKind(pages: readonly string[]): string[] {
 	const seen = new Set<string>();
 	return pages.filter((page) => {
-		const kind = page.replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/');
+		const kind = pageKind(page);
 		if (seen.has(kind)) return false;
 		seen.add(kind);
 		return true;
 	});
 }
+
+/** The kind of a page: "/glossary/*\/" for every glossary entry, its own path for a page of its own. */
+export const pageKind = (page: string) => page.replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/');
 
 /** The file a site path is served from. */
 export function fileFor(distDir: string, sitePath: string): string {
