@@ -249,6 +249,49 @@ describe('the day a page says it was last updated', () => {
 	});
 });
 
+describe('timeline events the story settings name', () => {
+	it('refuses a `reportEvent` that is not an event, with the closest id', () => {
+		expect(only(checkWith('story', 'story', (data) => (data.reportEvent = 'decisoin')))).toEqual({
+			field: 'reportEvent',
+			message: '`reportEvent` names `decisoin`, which is not an event in src/content/events/. Did you mean `decision`?',
+		});
+	});
+
+	it('refuses a decision-week event that is not an event', () => {
+		const problems = checkWith('story', 'story', (data) => {
+			(data.decisionWeek as Record<string, unknown>).events = ['decision', 'no-such-event-at-all'];
+		});
+		expect(only(problems)).toEqual({
+			field: 'decisionWeek.events[1]',
+			message:
+				'`decisionWeek.events[1]` names `no-such-event-at-all`, which is not an event in src/content/events/. Use the id of an event file, or leave the field out.',
+		});
+	});
+
+	it('refuses a decision-week event dated outside the week', () => {
+		const problems = checkWith('story', 'story', (data) => {
+			Object.assign(data.decisionWeek as Record<string, unknown>, {
+				start: '2024-11-18',
+				end: '2024-11-19',
+				events: ['decision'],
+			});
+		});
+		expect(only(problems)).toEqual({
+			field: 'decisionWeek.events[0]',
+			message:
+				'`decisionWeek.events[0]` names `decision`, dated 2024-11-17, outside the decision week (2024-11-18 to 2024-11-19); choose an event within the week, or widen it',
+		});
+	});
+
+	it("accepts the report's event and a week that holds its events", () => {
+		const problems = checkWith('story', 'story', (data) => {
+			data.reportEvent = 'decision';
+			(data.decisionWeek as Record<string, unknown>).events = ['decision'];
+		});
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('an event after the report date', () => {
 	/** The base with its one event moved after the report, and its one source given an address or a reason it has none. */
 	function laterEvent(event: Record<string, unknown>, url?: string): ContentProblem[] {

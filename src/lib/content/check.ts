@@ -278,6 +278,45 @@ export function checkContent(
 		});
 	}
 
+	// The story settings name timeline events by plain ids: the report's own entry (`reportEvent`)
+	// and the decision week's `events`, which must fall within the week.
+	const story = parsed.find(({ entry }) => entry.collection === 'story');
+	if (story) {
+		const { reportEvent, decisionWeek } = story.data as {
+			reportEvent?: string;
+			decisionWeek: { start: Date; end: Date; events?: string[] };
+		};
+		const eventIds = ids.get('events') ?? new Map<string, string>();
+		const dates = new Map(
+			parsed
+				.filter(({ entry }) => entry.collection === 'events')
+				.map(({ entry, data }) => [entry.id, data.date as Date]),
+		);
+		const named = [
+			...(reportEvent ? [{ field: 'reportEvent', id: reportEvent, inWeek: false }] : []),
+			...(decisionWeek.events ?? []).map((id, index) => ({ field: `decisionWeek.events[${index}]`, id, inWeek: true })),
+		];
+		for (const { field, id, inWeek } of named) {
+			const date = dates.get(id);
+			if (!eventIds.has(id)) {
+				const guess = closest(id, eventIds.keys());
+				problems.push({
+					file: story.entry.file,
+					field,
+					message: `\`${field}\` names \`${id}\`, which is not an event in src/content/events/. ${
+						guess ? `Did you mean \`${guess}\`?` : 'Use the id of an event file, or leave the field out.'
+					}`,
+				});
+			} else if (inWeek && date && (date < decisionWeek.start || date > decisionWeek.end)) {
+				problems.push({
+					file: story.entry.file,
+					field,
+					message: `\`${field}\` names \`${id}\`, dated ${isoDate(date)}, outside the decision week (${isoDate(decisionWeek.start)} to ${isoDate(decisionWeek.end)}); choose an event within the week, or widen it`,
+				});
+			}
+		}
+	}
+
 	problems.push(...checkSourceAddresses(parsed.map(({ entry, data }) => ({ ...entry, data }))));
 
 	const claimedBy = new Map<string, { file: string; name: string; asTerm: boolean }>();
