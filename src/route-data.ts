@@ -1,6 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { correctionsFor, pageCorrectionsId } from './data/corrections';
 import { citablePaths } from './data/share';
+import { citeHeading, sourcesHeading } from './lib/site/page-foot';
 import { markParentSection, tocHasSections } from './lib/site/route-state';
 
 /**
@@ -25,7 +26,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		route.toc.items.push({ depth: 2, slug: `${pageCorrectionsId}-heading`, text: 'Corrections', children: [] });
 	const sources = (route.entry.data as { sources?: unknown[] }).sources ?? [];
 	if (sources.length > 0)
-		route.toc.items.push({ depth: 2, slug: 'page-sources-heading', text: 'Sources', children: [] });
+		route.toc.items.push({ depth: 2, slug: sourcesHeading.id, text: sourcesHeading.text, children: [] });
 	const citable = (await citablePaths()).some((page) => page.path === context.url.pathname);
-	if (citable) route.toc.items.push({ depth: 2, slug: 'cite-heading', text: 'Cite this page', children: [] });
+	if (citable) route.toc.items.push({ depth: 2, slug: citeHeading.id, text: citeHeading.text, children: [] });
 });
